@@ -1,0 +1,27 @@
+/// One article with everything the pipeline extracted from it.
+public struct ArticleAnalysis: Sendable {
+  /// The article as read.
+  public var article: Article
+  /// Its quotations, in text order.
+  public var quotes: [Quote]
+  /// Warnings the extractors raised (unbalanced quotation marks and the like).
+  public var warnings: [Diagnostic]
+
+  /// Creates an analysis.
+  public init(article: Article, quotes: [Quote], warnings: [Diagnostic] = []) {
+    self.article = article
+    self.quotes = quotes
+    self.warnings = warnings
+  }
+}
+
+/// What saving an article did to the workspace.
+public enum SaveOutcome: Hashable, Sendable {
+  /// The article was new.
+  case inserted
+  /// The same bytes were read before: nothing changed.
+  case unchanged
+  /// The article changed: its extractions were replaced; annotations were re-anchored to quotes
+  /// with the same text, and the rest kept as orphans.
+  case replaced(reanchored: Int, orphaned: Int)
+}

@@ -1,0 +1,157 @@
+import GRDB
+
+extension Store {
+  /// The version of the extraction pipeline; a change re-extracts articles read before.
+  public static let pipelineVersion = "1"
+
+  /// Saves an article and its extractions in one transaction.
+  ///
+  /// The same bytes read again change nothing. A changed article replaces its quotes and claims;
+  /// annotations on its quotes are re-anchored to a new quote with the same text, or kept as
+  /// orphans (never dropped).
+  @discardableResult
+  public func save(_ analysis: ArticleAnalysis) throws -> SaveOutcome {
+    let article = analysis.article
+    let hash = FNV1a.hex(article.contentHash) + "/" + Self.pipelineVersion
+    return try write { db in
+      let outletID = try outletID(
+        named: article.outletName, evidence: article.metadata.outletEvidence, db)
+      let existing = try Row.fetchOne(
+        db, sql: "SELECT id, contentHash FROM article WHERE source = ?", arguments: [article.source]
+      )
+      let articleID: Int64
+      var replaced = false
+      if let existing {
+        let id: Int64 = existing["id"]
+        if existing["contentHash"] as String == hash { return .unchanged }
+        articleID = id
+        replaced = true
+        try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [id])
+        try db.execute(
+          sql: """
+            UPDATE article SET doc = ?, outletId = ?, url = ?, published = ?, title = ?, byline = ?,
+            contentHash = ?, byteCount = ?, text = ? WHERE id = ?
+            """,
+          arguments: [
+            article.doc, outletID, article.metadata.url, article.metadata.published,
+            article.metadata.title, article.metadata.byline, hash, article.text.count,
+            String(decoding: article.text, as: UTF8.self), id,
+          ])
+      } else {
+        try db.execute(
+          sql: """
+            INSERT INTO article (source, doc, outletId, url, published, title, byline, contentHash,
+            byteCount, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            article.source, article.doc, outletID, article.metadata.url, article.metadata.published,
+            article.metadata.title, article.metadata.byline, hash, article.text.count,
+            String(decoding: article.text, as: UTF8.self),
+          ])
+        articleID = db.lastInsertedRowID
+      }
+      try insertQuotes(analysis.quotes, articleID: articleID, db)
+      guard replaced else { return .inserted }
+      let (reanchored, orphaned) = try reanchorAnnotations(
+        source: article.source, articleID: articleID, db)
+      return .replaced(reanchored: reanchored, orphaned: orphaned)
+    }
+  }
+
+  private func outletID(named name: String, evidence: String?, _ db: Database) throws -> Int64 {
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO outlet (name, evidence) VALUES (?, ?)",
+      arguments: [name, evidence])
+    guard
+      let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM outlet WHERE name = ?", arguments: [name])
+    else { throw StorageError.notFound(kind: "outlet", id: name) }
+    return id
+  }
+
+  func speakerID(named name: String, kind: SpeakerKind, _ db: Database) throws -> Int64 {
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO speaker (name, kind) VALUES (?, ?)",
+      arguments: [name, kind.rawValue])
+    guard
+      let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM speaker WHERE name = ?", arguments: [name])
+    else { throw StorageError.notFound(kind: "speaker", id: name) }
+    return id
+  }
+
+  private func insertQuotes(_ quotes: [Quote], articleID: Int64, _ db: Database) throws {
+    for (ordinal, quote) in quotes.enumerated() {
+      let speakerID = try speakerID(named: quote.speaker, kind: quote.speakerKind, db)
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO alias (speakerId, mention) VALUES (?, ?)",
+        arguments: [speakerID, quote.mention])
+      try db.execute(
+        sql: """
+          INSERT INTO quote (articleId, ordinal, speakerId, mention, role, type, cue, text, start,
+          "end", line, "column", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          articleID, ordinal, speakerID, quote.mention, quote.role, quote.type.rawValue, quote.cue,
+          quote.text, quote.span.start, quote.span.end, quote.span.location.line,
+          quote.span.location.column, quote.confidence,
+        ])
+    }
+  }
+
+  /// Ties orphaned annotations of an article to the new quote with their anchor text.
+  private func reanchorAnnotations(source: String, articleID: Int64, _ db: Database) throws -> (
+    Int, Int
+  ) {
+    let orphans = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, anchorText FROM annotation
+        WHERE articleSource = ? AND quoteId IS NULL AND anchorText IS NOT NULL
+        """, arguments: [source])
+    var reanchored = 0
+    for orphan in orphans {
+      let anchor: String = orphan["anchorText"]
+      if let quoteID = try Int64.fetchOne(
+        db, sql: "SELECT id FROM quote WHERE articleId = ? AND text = ? ORDER BY ordinal LIMIT 1",
+        arguments: [articleID, anchor])
+      {
+        try db.execute(
+          sql: "UPDATE annotation SET quoteId = ? WHERE id = ?", arguments: [quoteID, orphan["id"]])
+        reanchored += 1
+      }
+    }
+    return (reanchored, orphans.count - reanchored)
+  }
+
+  /// How many rows each table holds, for reports and tests.
+  public func counts() throws -> WorkspaceCounts {
+    try read { db in
+      func count(_ table: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+      }
+      return WorkspaceCounts(
+        articles: try count("article"), outlets: try count("outlet"),
+        speakers: try count("speaker"),
+        quotes: try count("quote"), claims: try count("claim"), annotations: try count("annotation")
+      )
+    }
+  }
+}
+
+/// Row counts of a workspace.
+public struct WorkspaceCounts: Hashable, Sendable, Codable {
+  /// Articles stored.
+  public var articles: Int
+  /// Outlets stored.
+  public var outlets: Int
+  /// Speakers stored.
+  public var speakers: Int
+  /// Quotes stored.
+  public var quotes: Int
+  /// Claim mentions stored.
+  public var claims: Int
+  /// Annotations stored.
+  public var annotations: Int
+}

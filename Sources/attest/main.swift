@@ -1,0 +1,30 @@
+import ArgumentParser
+import AttestKit
+import Foundation
+
+/// The `attest` command line: it parses input, calls one library entry point, prints what the
+/// library rendered and maps errors to exit codes (0 success, 1 runtime failure, 64 usage).
+struct Attest: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "attest",
+    abstract: "Who said what, exactly, across many outlets' reports of one event.",
+    version: AttestVersion.current,
+    subcommands: [Analyze.self]
+  )
+}
+
+do {
+  var command = try Attest.parseAsRoot()
+  try command.run()
+} catch let error as StorageError {
+  Terminal.error(error.description)
+  exit(1)
+} catch let error as DataError {
+  Terminal.error(error.description)
+  exit(1)
+} catch let error as IngestionError {
+  Terminal.error(error.description)
+  exit(1)
+} catch {
+  Attest.exit(withError: error)
+}
