@@ -48,8 +48,11 @@ chunk = 'The minister said "we will see. Officials “disputed it. He added ” 
 with open(sys.argv[1], "w") as f:
     f.write(chunk * (20_000_000 // len(chunk)))
 PY
+# Timed with the release build when there is one (CI builds it); debug code is ~10x slower.
+fast=${ATTEST_RELEASE_BIN:-.build/release/attest}
+[ -x "$fast" ] || fast=$bin
 start=$(date +%s)
-"$bin" analyze --workspace :memory: "$tmp/stray.txt" >"$tmp/o" 2>"$tmp/e" || fail "stray-quote article failed"
+"$fast" analyze --workspace :memory: "$tmp/stray.txt" >"$tmp/o" 2>"$tmp/e" || fail "stray-quote article failed"
 secs=$(( $(date +%s) - start ))
 echo "smoke: 20 MB stray-quote article: ${secs}s, $(wc -l <"$tmp/e") warning line(s)"
 [ "$secs" -lt 60 ] || fail "20 MB article took ${secs}s"; ok

@@ -41,10 +41,12 @@ public struct Analyzer: Sendable {
     var run = AnalysisRun(analyses: [], saves: [], errors: outcome.errors)
     let total = outcome.articles.count
     for (index, article) in outcome.articles.enumerated() {
-      let analysis = analyze(article)
-      run.analyses.append(analysis)
-      if let store { run.saves.append(try store.save(analysis)) }
+      run.analyses.append(analyze(article))
       progress?(index + 1, total)
+    }
+    SpeakerCanonicalizer.canonicalize(&run.analyses)
+    if let store {
+      for analysis in run.analyses { run.saves.append(try store.save(analysis)) }
     }
     return run
   }

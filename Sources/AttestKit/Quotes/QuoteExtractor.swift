@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quotes found in one article, with the warnings raised while finding them.
 public struct QuoteExtraction: Sendable {
   /// Quotes in text order.
@@ -6,13 +8,244 @@ public struct QuoteExtraction: Sendable {
   public var warnings: [Diagnostic]
 }
 
-/// Finds the quotations in an article and attributes them to speakers.
+/// Finds the quotations in an article and attributes them to canonical speakers.
+///
+/// Rules, no parser: quotation marks are paired (every style, nesting, running over paragraphs,
+/// repaired locally); transcript tags become turns; direct quotes take the cue and speaker
+/// printed around them; indirect and mixed quotes are the complements of speech verbs from
+/// `Data/lexicon/speech-verbs.json` and of "according to"; speakers are resolved through the
+/// article's own names, roles and pronouns, then `Data/speakers.json`.
+///
+/// ```swift
+/// let extractor = try QuoteExtractor(data: data)
+/// let quotes = extractor.quotes(in: article).quotes
+/// ```
 public struct QuoteExtractor: Sendable {
-  /// Creates an extractor with the lexicons of `data`.
-  public init(data: AttestData) throws {}
+  let cues: SpeechCues
+  let lexicon: MentionLexicon
+  let registry: SpeakerRegistry
+  let parser: MentionParser
+  /// The most warnings one article reports before summarising the rest.
+  static let warningLimit = 20
 
-  /// The quotes in `article`.
+  /// Creates an extractor with the lexicons and registries of `data`.
+  ///
+  /// - Throws: `DataError` when a lexicon is malformed.
+  public init(data: AttestData) throws {
+    cues = try SpeechCues(data: data)
+    lexicon = try MentionLexicon(data: data)
+    registry = try SpeakerRegistry(data: data)
+    parser = MentionParser(lexicon: lexicon, registry: registry, outlets: data.outlets)
+  }
+
+  /// The quotes in `article`, in text order.
   public func quotes(in article: Article) -> QuoteExtraction {
-    QuoteExtraction(quotes: [], warnings: [])
+    let document = DocumentText(article: article, abbreviations: lexicon.abbreviations, cues: cues)
+    let country = mainCountry(document)
+    var state = ExtractionState(document: document, country: country)
+    let turns = TranscriptReader(notTurnTags: lexicon.notTurnTags).turns(in: document)
+    state.transcriptParagraphs = Set(turns.map(\.paragraph))
+    collectEntities(&state)
+    var candidates = turns.map { turn in
+      QuoteCandidate(
+        type: .direct, paragraph: turn.paragraph, content: turn.content, cue: "transcript",
+        mention: transcriptMention(turn.tag, state: state), mentionOffset: turn.content.lowerBound,
+        frameWeight: 0.98, span: nil)
+    }
+    candidates += directQuotes(&state)
+    candidates += indirectQuotes(&state)
+    candidates.sort {
+      ($0.content.lowerBound, $0.content.upperBound) < (
+        $1.content.lowerBound, $1.content.upperBound
+      )
+    }
+    let quotes = resolve(candidates, in: article, state: &state)
+    return QuoteExtraction(quotes: quotes, warnings: warnings(document, article))
+  }
+
+  // MARK: - Document facts
+
+  /// The adjective of the country the article mentions most, for "the health ministry".
+  private func mainCountry(_ document: DocumentText) -> String? {
+    var counts: [String: Int] = [:]
+    for tokens in document.tokens {
+      for token in tokens where token.isCapitalised {
+        let bare = MentionParser.withoutPossessive(token.text)
+        if let country = lexicon.countries[bare] { counts[country.adjective, default: 0] += 1 }
+      }
+    }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// Names the article gives people, with their roles, before any quote is attributed.
+  private func collectEntities(_ state: inout ExtractionState) {
+    let document = state.document
+    for (paragraph, tokens) in document.tokens.enumerated()
+    where !state.transcriptParagraphs.contains(paragraph) {
+      var index = 0
+      while index < tokens.count {
+        guard tokens[index].isCapitalised, !document.isQuoted(paragraph, index) else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end + 1 < tokens.count && tokens[end + 1].isCapitalised
+          && !document.isQuoted(paragraph, end + 1)
+        {
+          end += 1
+        }
+        var start = index
+        // Lower-case role words before the name ("press secretary Jen Psaki").
+        while start > 0 && start > index - 4 && tokens[start - 1].kind == .word
+          && lexicon.isTitleWord(tokens[start - 1].text)
+          && !tokens[start - 1].isCapitalised
+        {
+          start -= 1
+        }
+        if isNameCandidate(tokens, start: start, first: index, end: end, state: state) {
+          noteName(tokens[start...end], paragraph: paragraph, after: end + 1, state: &state)
+        }
+        index = end + 1
+      }
+    }
+  }
+
+  /// A cheap test before parsing a capitalised run: two or more words, a title or honorific
+  /// before one word, or a word the registry or the article already knows as a name.
+  private func isNameCandidate(
+    _ tokens: [Token], start: Int, first: Int, end: Int, state: ExtractionState
+  ) -> Bool {
+    if end > first { return true }
+    if start < first { return true }
+    let word = tokens[first]
+    if first > 0 && lexicon.isTitleWord(tokens[first - 1].text) { return true }
+    if state.isCommonWord(word.text) { return false }
+    return registry.person(named: word.text) != nil
+      || state.entities.entity(withSurname: word.text, before: Int.max) != nil
+  }
+
+  private func noteName(
+    _ run: ArraySlice<Token>, paragraph: Int, after: Int, state: inout ExtractionState
+  ) {
+    let tokens = state.document.tokens[paragraph]
+    guard
+      let mention = parser.mention(run, country: state.country, isCommonWord: state.isCommonWord)
+    else { return }
+    let offset = run.first?.range.lowerBound ?? 0
+    switch mention.kind {
+    case .person:
+      let followedByRole =
+        after + 1 < tokens.count && tokens[after].isPunctuation(",")
+        && !tokens[after + 1].isCapitalised
+      let forename =
+        mention.name.split(separator: " ").first.map {
+          lexicon.forenames[String($0)] != nil
+            || lexicon.forenames[String($0.split(separator: "-").first ?? "")] != nil
+        } ?? false
+      let cueNear = (after..<min(tokens.count, after + 3)).contains {
+        cues.cue(at: $0, in: tokens) != nil
+      }
+      guard
+        mention.role != nil || forename || followedByRole || cueNear
+          || registry.person(named: mention.name) != nil
+      else { return }
+      guard let entity = state.entities.note(mention, at: offset) else { return }
+      for group in roleGroups(mention.role) { state.entities.addRole(group, to: entity) }
+      if followedByRole {
+        let role = tokens[(after + 1)...].prefix { !$0.isTerminal && !$0.isPunctuation(",") }
+        for group in roleGroups(MentionParser.join(Array(role))) {
+          state.entities.addRole(group, to: entity)
+        }
+      }
+    case .surname:
+      if state.entities.note(mention, at: offset) == nil,
+        let person = registry.person(named: mention.name)
+      {
+        var full = mention
+        full.kind = .person
+        full.name = person.name
+        full.gender = person.gender.flatMap(Gender.init(rawValue:)) ?? mention.gender
+        if let entity = state.entities.note(full, at: offset) {
+          for group in roleGroups(mention.role) { state.entities.addRole(group, to: entity) }
+        }
+      } else if let entity = state.entities.entity(withSurname: mention.name, before: offset + 1) {
+        for group in roleGroups(mention.role) { state.entities.addRole(group, to: entity) }
+      }
+    case .role, .organisation, .media, .pronoun, .unknown:
+      break
+    }
+  }
+
+  /// The role groups a printed role belongs to ("Kazakh President" → president).
+  private func roleGroups(_ role: String?) -> [String] {
+    guard let role else { return [] }
+    let words = role.lowercased().split(separator: " ").map(String.init)
+    var groups: [String] = []
+    for length in 1...min(3, max(1, words.count)) where words.count >= length {
+      for start in 0...(words.count - length) {
+        if let group = lexicon.roleGroup[words[start..<(start + length)].joined(separator: " ")] {
+          groups.append(group)
+        }
+      }
+    }
+    return groups
+  }
+
+  private func transcriptMention(_ tag: String, state: ExtractionState) -> Mention {
+    let words = tag.split(separator: " ").map { word in
+      word.split(separator: "-").map { part in
+        part.prefix(1).uppercased() + part.dropFirst().lowercased()
+      }
+      .joined(separator: "-")
+    }
+    let name = words.joined(separator: " ")
+    let kind: Mention.Kind = words.count >= 2 ? .person : .surname
+    return Mention(kind: kind, text: tag, name: name, role: nil, roleGroup: nil, gender: .unknown)
+  }
+
+  private func warnings(_ document: DocumentText, _ article: Article) -> [Diagnostic] {
+    var warnings = document.problems.prefix(Self.warningLimit).map { problem in
+      Diagnostic(
+        path: article.path,
+        location: article.span(of: problem.offset..<(problem.offset + 1)).location,
+        message: problem.message)
+    }
+    if document.problems.count > Self.warningLimit {
+      warnings.append(
+        Diagnostic(
+          path: article.path, location: nil,
+          message:
+            "\(document.problems.count - Self.warningLimit) more unbalanced quotation marks not listed"
+        ))
+    }
+    return warnings
+  }
+}
+
+/// What extraction knows about one article while it runs.
+struct ExtractionState {
+  let document: DocumentText
+  let country: String?
+  var entities = DocumentEntities()
+  var transcriptParagraphs: Set<Int> = []
+  /// Cue tokens already used by a frame (paragraph, token).
+  var usedCues: Set<[Int]> = []
+  /// Tokens already inside a complement, per paragraph.
+  var consumed: [Int: IndexSet] = [:]
+  /// The speaker a frame named in a sentence (paragraph, first token), for participles.
+  var sentenceMentions: [[Int]: Mention] = [:]
+
+  init(document: DocumentText, country: String?) {
+    self.document = document
+    self.country = country
+  }
+
+  /// Whether a capitalised word is printed in lower case elsewhere in the article.
+  func isCommonWord(_ word: String) -> Bool {
+    document.lowerWords.contains(word.lowercased())
+  }
+
+  func isConsumed(_ paragraph: Int, _ token: Int) -> Bool {
+    consumed[paragraph]?.contains(token) == true
   }
 }

@@ -1,0 +1,270 @@
+extension QuoteExtractor {
+  /// A speaker frame found around a quotation.
+  struct Frame {
+    var mention: Mention?
+    var cue: String
+    var cueIndex: Int
+    var weight: Double
+  }
+
+  private static let adjunctPrepositions: Set<String> = [
+    "in", "on", "at", "during", "after", "before", "over", "amid", "against", "to", "into", "when",
+    "as", "while", "and", "but", "from",
+  ]
+
+  /// Direct quotes: every outermost quoted span with a cue and speaker around it, quotes
+  /// interrupted by their attribution, floating quoted paragraphs and quotes running on.
+  func directQuotes(_ state: inout ExtractionState) -> [QuoteCandidate] {
+    let document = state.document
+    var frames: [Frame?] = []
+    for span in document.spans {
+      guard !state.transcriptParagraphs.contains(span.paragraph), span.content.count > 0,
+        span.tokens.contains(where: {
+          document.tokens[span.paragraph][$0].kind == .word
+            || document.tokens[span.paragraph][$0].kind == .number
+        })
+      else {
+        frames.append(nil)
+        continue
+      }
+      let frame = postFrame(span, state) ?? preFrame(span, state)
+      if let frame {
+        state.usedCues.insert([span.paragraph, frame.cueIndex])
+        if let mention = frame.mention {
+          state.sentenceMentions[[
+            span.paragraph, document.sentenceStart(span.paragraph, frame.cueIndex),
+          ]] = mention
+        }
+      }
+      frames.append(frame)
+    }
+    // Parts of a quote running over paragraphs share the frame found on any part.
+    var chainFrame: Frame?
+    for index in document.spans.indices.reversed() {
+      let span = document.spans[index]
+      if span.continues, frames[index] == nil, let chainFrame { frames[index] = chainFrame }
+      chainFrame = span.isContinuation ? (frames[index] ?? chainFrame) : nil
+    }
+    var candidates: [QuoteCandidate] = []
+    for (index, span) in document.spans.enumerated() {
+      guard !state.transcriptParagraphs.contains(span.paragraph) else { continue }
+      let tokens = document.tokens[span.paragraph]
+      if let frame = frames[index] {
+        candidates.append(
+          QuoteCandidate(
+            type: .direct, paragraph: span.paragraph, content: span.content, cue: frame.cue,
+            mention: frame.mention, mentionOffset: tokens[frame.cueIndex].range.lowerBound,
+            frameWeight: frame.weight, span: index))
+      } else if isFloating(span, tokens: tokens) {
+        candidates.append(
+          QuoteCandidate(
+            type: .direct, paragraph: span.paragraph, content: span.content, cue: "none",
+            mention: nil, mentionOffset: span.content.lowerBound, frameWeight: 0.7, span: index))
+      }
+    }
+    return candidates
+  }
+
+  /// A wholly quoted paragraph, or a part of a quote running over paragraphs.
+  private func isFloating(_ span: QuotedSpan, tokens: [Token]) -> Bool {
+    let opensParagraph = span.open == 0 || span.isContinuation
+    let closesParagraph = span.close.map { $0 >= tokens.count - 2 } ?? true
+    let words = span.tokens.filter { tokens[$0].kind == .word }.count
+    return opensParagraph && closesParagraph && words >= 4
+  }
+
+  /// `"…," SPEAKER said` and `"…," said SPEAKER`.
+  private func postFrame(_ span: QuotedSpan, _ state: ExtractionState) -> Frame? {
+    let document = state.document
+    let tokens = document.tokens[span.paragraph]
+    guard let close = span.close else { return nil }
+    var start = close + 1
+    if start < tokens.count, tokens[start].kind == .punctuation,
+      [",", "—", "–", "-"].contains(tokens[start].text)
+    {
+      start += 1
+    }
+    guard start < tokens.count, !document.isQuoted(span.paragraph, start) else { return nil }
+    if let cue = cues.cue(at: start, in: tokens), cue.frames.contains(.direct) {
+      // "said a EU spokesperson", "said Stephane Dujarric, spokesman for …"
+      let first = start + cue.words.count
+      var end = first
+      while end < tokens.count && !tokens[end].isTerminal && !document.isQuoted(span.paragraph, end)
+      { end += 1 }
+      guard end > first else { return nil }
+      let mention = parser.mention(
+        tokens[first..<end], country: state.country, isCommonWord: state.isCommonWord)
+      guard let mention else { return nil }
+      return Frame(
+        mention: mention, cue: cueText(tokens, start, cue), cueIndex: start, weight: 0.95)
+    }
+    // A quote closed by a full stop ends its sentence: what follows is a new subject.
+    if close > 0 && tokens[close - 1].isPunctuation(".") { return nil }
+    var index = start
+    while index < min(tokens.count, start + 14) {
+      if tokens[index].isTerminal || document.isQuoted(span.paragraph, index) { return nil }
+      if index > start, let cue = cues.cue(at: index, in: tokens), cue.frames.contains(.direct) {
+        guard
+          endsClause(
+            after: index + cue.words.count, tokens: tokens, paragraph: span.paragraph,
+            document: document),
+          let subject = SubjectFinder.subject(
+            before: index, in: document, paragraph: span.paragraph),
+          subject.lowerBound == start,
+          let mention = parser.mention(
+            tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+        else { return nil }
+        return Frame(
+          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index, weight: 0.95)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `SPEAKER said: "…"`, `"…," he said, "…"` (the second part), and `…, vowing "…"`.
+  private func preFrame(_ span: QuotedSpan, _ state: ExtractionState) -> Frame? {
+    let document = state.document
+    let tokens = document.tokens[span.paragraph]
+    guard let open = span.open, open > 0 else { return nil }
+    var last = open - 1
+    // Skip stray marks left unpaired (`He continued, ” “We…`).
+    while last > 0 && DocumentText.isMark(tokens[last]) && !document.isQuoted(span.paragraph, last)
+    {
+      last -= 1
+    }
+    var separated = false
+    if tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") {
+      separated = true
+      last -= 1
+    }
+    guard last >= 0 else { return nil }
+    let sentenceStart = document.sentenceStart(span.paragraph, last)
+    var index = last
+    while index >= max(sentenceStart, last - 10) {
+      if document.isQuoted(span.paragraph, index) || tokens[index].isTerminal { return nil }
+      if let cue = cues.cue(at: index, in: tokens),
+        cue.frames.contains(.direct) || cue.frames.contains(.clause),
+        index + cue.words.count - 1 <= last
+      {
+        let gap = tokens[(index + cue.words.count)..<(last + 1)]
+        if !separated {
+          let bare = gap.isEmpty || (gap.count == 1 && gap.first?.lower == "that")
+          guard bare, isWholeComplement(span, tokens) else { return nil }
+        }
+        guard !gap.contains(where: { $0.isTerminal }) else { return nil }
+        let mention = subjectMention(cueIndex: index, paragraph: span.paragraph, state: state)
+        return Frame(
+          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index,
+          weight: separated ? 0.95 : 0.9)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The mention of a cue's subject; for a participle after a comma, the sentence's speaker.
+  func subjectMention(cueIndex: Int, paragraph: Int, state: ExtractionState) -> Mention? {
+    let document = state.document
+    let tokens = document.tokens[paragraph]
+    let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
+    let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
+    if !(isParticiple && afterComma),
+      let subject = SubjectFinder.subject(before: cueIndex, in: document, paragraph: paragraph),
+      let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+    {
+      return mention
+    }
+    let coordinated = cueIndex > 0 && ["and", "but"].contains(tokens[cueIndex - 1].lower)
+    guard isParticiple || coordinated else { return nil }
+    let sentence = document.sentenceStart(paragraph, cueIndex)
+    if coordinated, let verb = (sentence..<(cueIndex - 1)).last(where: { isVerbLike(tokens[$0]) }),
+      let subject = SubjectFinder.subject(before: verb, in: document, paragraph: paragraph),
+      let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+    {
+      // "the president dismissed the government and promised to…": the first verb's subject.
+      return mention
+    }
+    return state.sentenceMentions[[paragraph, sentence]]
+      ?? sentenceSubject(paragraph: paragraph, start: sentence, before: cueIndex, state: state)
+  }
+
+  /// Whether a token reads as a finite verb (a cue, an auxiliary, or a past form in -ed).
+  func isVerbLike(_ token: Token) -> Bool {
+    guard token.kind == .word, !token.isCapitalised else { return false }
+    return token.lower.hasSuffix("ed")
+      || SubjectFinder.skipped.contains(token.lower)
+        && ["has", "have", "had", "was", "is", "would", "will", "did"].contains(token.lower)
+  }
+
+  /// The subject opening a sentence, after a leading adverbial ("On January 5, Tokayev called…").
+  private func sentenceSubject(
+    paragraph: Int, start: Int, before limit: Int, state: ExtractionState
+  )
+    -> Mention?
+  {
+    let tokens = state.document.tokens[paragraph]
+    var first = start
+    let openers: Set<String> = [
+      "on", "in", "at", "after", "earlier", "later", "meanwhile", "separately",
+    ]
+    if openers.contains(tokens[start].lower),
+      let comma = (start..<min(limit, start + 8)).first(where: { tokens[$0].isPunctuation(",") })
+    {
+      first = comma + 1
+    }
+    var end = first
+    while end < limit
+      && (tokens[end].isCapitalised || SubjectFinder.determiners.contains(tokens[end].lower)
+        || lexicon.isTitleWord(tokens[end].text))
+    {
+      end += 1
+    }
+    guard end > first,
+      let mention = parser.mention(
+        tokens[first..<end], country: state.country, isCommonWord: state.isCommonWord),
+      mention.kind != .unknown
+    else { return nil }
+    return mention
+  }
+
+  /// Whether an attribution's clause ends soon after its cue ("she told reporters on Monday."),
+  /// rather than going on to report something else ("said that…").
+  private func endsClause(after start: Int, tokens: [Token], paragraph: Int, document: DocumentText)
+    -> Bool
+  {
+    var index = start
+    while index < min(tokens.count, start + 7) {
+      let token = tokens[index]
+      if token.isTerminal || token.isPunctuation(",") || token.isPunctuation(";")
+        || token.text == "—"
+      {
+        return true
+      }
+      if token.lower == "that" || document.isQuoted(paragraph, index)
+        || cues.cue(at: index, in: tokens) != nil
+      {
+        return false
+      }
+      index += 1
+    }
+    return index >= tokens.count
+  }
+
+  /// Whether the quote is the whole complement of a cue printed right before it.
+  private func isWholeComplement(_ span: QuotedSpan, _ tokens: [Token]) -> Bool {
+    guard let close = span.close else { return true }
+    let next = close + 1
+    guard next < tokens.count else { return true }
+    let token = tokens[next]
+    return token.isTerminal || token.isPunctuation(",") || token.isPunctuation(";")
+      || Self.adjunctPrepositions.contains(token.lower)
+  }
+
+  /// The cue as printed ("pointed out").
+  func cueText(_ tokens: [Token], _ index: Int, _ cue: SpeechCues.Cue) -> String {
+    MentionParser.join(Array(tokens[index..<(index + cue.words.count)]))
+  }
+}

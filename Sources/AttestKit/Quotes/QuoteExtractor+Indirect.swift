@@ -1,0 +1,374 @@
+import Foundation
+
+extension QuoteExtractor {
+  private static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+  private static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "must", "may", "might", "did", "does", "do", "shall",
+  ]
+  private static let adverbialPrepositions: Set<String> = [
+    "on", "in", "at", "during", "after", "via", "through", "by", "over", "before", "late",
+    "earlier",
+    "last", "this", "early",
+  ]
+  private static let adverbialNouns: Set<String> = [
+    "statement", "address", "interview", "conference", "briefing", "speech", "post", "video",
+    "message", "letter", "call", "tweet", "broadcast", "report", "morning", "evening", "night",
+    "afternoon", "week", "weekend", "month", "year", "link", "session", "meeting", "appearance",
+  ]
+  private static let leadingSubordinators: Set<String> = [
+    "during", "which", "who", "where", "and", "as", "while", "but", "whom", "when",
+  ]
+  private static let firstPerson: Set<String> = ["we", "i", "our", "my", "us"]
+
+  /// Indirect and mixed quotes: complements of speech verbs and of "according to".
+  func indirectQuotes(_ state: inout ExtractionState) -> [QuoteCandidate] {
+    var candidates: [QuoteCandidate] = []
+    let document = state.document
+    for paragraph in document.tokens.indices where !state.transcriptParagraphs.contains(paragraph) {
+      let tokens = document.tokens[paragraph]
+      var index = 0
+      while index < tokens.count {
+        guard !document.isQuoted(paragraph, index),
+          !state.isConsumed(paragraph, index), let cue = cues.cue(at: index, in: tokens),
+          cue.frames != [.direct]
+        else {
+          index += 1
+          continue
+        }
+        if let candidate = indirect(at: index, cue: cue, paragraph: paragraph, state: state) {
+          let first =
+            tokens.firstIndex { $0.range.lowerBound >= candidate.content.lowerBound } ?? index
+          let last =
+            tokens.lastIndex { $0.range.upperBound <= candidate.content.upperBound } ?? index
+          state.consumed[paragraph, default: IndexSet()].insert(
+            integersIn: min(first, index)...max(last, index))
+          if let mention = candidate.mention {
+            state.sentenceMentions[[paragraph, document.sentenceStart(paragraph, index)]] = mention
+          }
+          candidates.append(candidate)
+        }
+        index += cue.words.count
+      }
+    }
+    return candidates
+  }
+
+  private func indirect(at index: Int, cue: SpeechCues.Cue, paragraph: Int, state: ExtractionState)
+    -> QuoteCandidate?
+  {
+    let document = state.document
+    let tokens = document.tokens[paragraph]
+    let sentenceStart = document.sentenceStart(paragraph, index)
+    let sentenceEnd = document.sentenceEnd(paragraph, index)
+    let cueText = cueText(tokens, index, cue)
+    func candidate(_ first: Int, _ last: Int, _ mention: Mention?, weight: Double)
+      -> QuoteCandidate?
+    {
+      var last = last
+      if last >= first && tokens[last].isTerminal && !document.isQuoted(paragraph, last) {
+        last -= 1
+      }
+      var start = first
+      while start <= last && tokens[start].kind == .punctuation
+        && !DocumentText.isMark(tokens[start])
+      { start += 1 }
+      guard start <= last else { return nil }
+      let words = (start...last).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        .count
+      guard
+        words >= 2 || (words >= 1 && (start...last).contains { document.isQuoted(paragraph, $0) })
+      else { return nil }
+      let hasMarks = (start...last).contains { document.isQuoted(paragraph, $0) }
+      if hasMarks, isSingleQuote(start, last, paragraph: paragraph, document: document) {
+        return nil
+      }
+      return QuoteCandidate(
+        type: hasMarks ? .mixed : .indirect, paragraph: paragraph,
+        content: tokens[start].range.lowerBound..<tokens[last].range.upperBound, cue: cueText,
+        mention: mention, mentionOffset: tokens[index].range.lowerBound, frameWeight: weight,
+        span: nil)
+    }
+    if cue.frames.contains(.according) {
+      return according(at: index, paragraph: paragraph, state: state, make: candidate)
+    }
+    // Agentless passives: "are said to be" names nobody; "was reported" is no quote.
+    var before = index - 1
+    while before >= sentenceStart && SubjectFinder.skipped.contains(tokens[before].lower)
+      && !Self.beForms.contains(tokens[before].lower)
+    {
+      before -= 1
+    }
+    if before >= sentenceStart && Self.beForms.contains(tokens[before].lower) {
+      guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
+      let unknown = Mention(
+        kind: .unknown, text: "", name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
+      return candidate(sentenceStart, sentenceEnd, unknown, weight: 0.6)
+    }
+    let subject = SubjectFinder.subject(before: index, in: document, paragraph: paragraph)
+    var mention = subjectMention(cueIndex: index, paragraph: paragraph, state: state)
+    // "other former Soviet states", "crazy Russian claims": a plural noun, not a verb.
+    if cues.isNounForm(tokens[index].lower) {
+      guard let found = mention, [.pronoun, .person, .organisation, .media].contains(found.kind),
+        index == 0 || !SubjectFinder.determiners.contains(tokens[index - 1].lower)
+      else { return nil }
+    }
+    var start = index + cue.words.count
+    // "CLAUSE, NP said." and "CLAUSE, said NP."
+    if start > sentenceEnd || tokens[start].isTerminal {
+      guard let subject, subject.lowerBound > sentenceStart,
+        tokens[subject.lowerBound - 1].isPunctuation(","), mention != nil
+      else { return nil }
+      return candidate(sentenceStart, subject.lowerBound - 2, mention, weight: 0.8)
+    }
+    if mention == nil, index > sentenceStart, tokens[index - 1].isPunctuation(",") {
+      var end = start
+      while end <= sentenceEnd && !tokens[end].isTerminal { end += 1 }
+      if end > start,
+        let inverted = parser.mention(
+          tokens[start..<end], country: state.country, isCommonWord: state.isCommonWord),
+        inverted.kind != .pronoun
+      {
+        return candidate(sentenceStart, index - 2, inverted, weight: 0.8)
+      }
+    }
+    guard let found = mention, found.kind != .unknown || found.role != nil else { return nil }
+    mention = found
+    start = complementStart(
+      after: start, cue: cue, paragraph: paragraph, sentenceEnd: sentenceEnd, document: document)
+    guard start <= sentenceEnd, !tokens[start].isTerminal else { return nil }
+    var end = complementEnd(
+      from: start, sentenceEnd: sentenceEnd, paragraph: paragraph, document: document)
+    guard end >= start else { return nil }
+    guard
+      accepts(
+        cue: cue, tokens: tokens, start: start, end: end, paragraph: paragraph, document: document)
+    else { return nil }
+    end = extendedByFirstPerson(end, paragraph: paragraph, document: document)
+    return candidate(start, end, mention, weight: 0.85)
+  }
+
+  private func according(
+    at index: Int, paragraph: Int, state: ExtractionState,
+    make: (Int, Int, Mention?, Double) -> QuoteCandidate?
+  ) -> QuoteCandidate? {
+    let document = state.document
+    let tokens = document.tokens[paragraph]
+    let sentenceStart = document.sentenceStart(paragraph, index)
+    let sentenceEnd = document.sentenceEnd(paragraph, index)
+    let nounStart = index + 2
+    guard nounStart <= sentenceEnd else { return nil }
+    let unknown = Mention(
+      kind: .unknown, text: "", name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
+    let opensSentence =
+      index == sentenceStart
+      || (index == sentenceStart + 1 && ["and", "but"].contains(tokens[sentenceStart].lower))
+    if opensSentence {
+      guard
+        let comma = (nounStart...sentenceEnd).first(where: {
+          tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)
+        })
+      else { return nil }
+      let mention =
+        parser.mention(
+          tokens[nounStart..<comma], country: state.country, isCommonWord: state.isCommonWord)
+        ?? unknown
+      return make(comma + 1, sentenceEnd, mention, 0.85)
+    }
+    var nounEnd = sentenceEnd
+    if tokens[nounEnd].isTerminal { nounEnd -= 1 }
+    if let comma = (nounStart...max(nounStart, nounEnd)).first(where: {
+      tokens[$0].isPunctuation(",")
+    }) {
+      nounEnd = comma - 1
+    }
+    guard nounEnd >= nounStart else { return nil }
+    let mention =
+      parser.mention(
+        tokens[nounStart...nounEnd], country: state.country, isCommonWord: state.isCommonWord)
+      ?? unknown
+    var end = index - 1
+    if end >= sentenceStart && tokens[end].isPunctuation(",") { end -= 1 }
+    guard end >= sentenceStart else { return nil }
+    var start = sentenceStart
+    if let comma = (sentenceStart..<end).last(where: {
+      tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)
+    }) {
+      start = comma + 1
+    }
+    while start < end && Self.leadingSubordinators.contains(tokens[start].lower) { start += 1 }
+    return make(start, end, mention, 0.85)
+  }
+
+  /// Skips adverbials and objects between the cue and its complement, and a "that".
+  private func complementStart(
+    after start: Int, cue: SpeechCues.Cue, paragraph: Int, sentenceEnd: Int, document: DocumentText
+  ) -> Int {
+    let tokens = document.tokens[paragraph]
+    var start = start
+    let thatIndex = (start..<min(sentenceEnd + 1, start + 10)).first { index in
+      tokens[index].lower == "that" && !document.isQuoted(paragraph, index)
+    }
+    let between = thatIndex.map { tokens[start..<$0] } ?? []
+    let plainGap =
+      thatIndex.map { that in
+        !(start..<that).contains {
+          DocumentText.isMark(tokens[$0]) || tokens[$0].isTerminal
+            || cues.cue(at: $0, in: tokens) != nil
+        }
+      } ?? false
+    if let thatIndex, plainGap,
+      thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
+        || cue.lemma == "tell" || cue.lemma == "warn" || between.count <= 3
+    {
+      return thatIndex + 1
+    }
+    var rounds = 0
+    while start <= sentenceEnd && rounds < 3
+      && Self.adverbialPrepositions.contains(tokens[start].lower)
+    {
+      guard
+        let noun = (start..<min(sentenceEnd + 1, start + 5)).first(where: {
+          Calendar.words.contains(tokens[$0].lower)
+            || Self.adverbialNouns.contains(tokens[$0].lower)
+        })
+      else { break }
+      start = noun + 1
+      if start <= sentenceEnd && tokens[start].isPunctuation(",") { start += 1 }
+      rounds += 1
+    }
+    if start <= sentenceEnd && tokens[start].lower == "that" { start += 1 }
+    return start
+  }
+
+  /// The complement runs to the sentence end, stopping before a trailing attribution or a
+  /// participle adjunct ("without providing evidence").
+  private func complementEnd(
+    from start: Int, sentenceEnd: Int, paragraph: Int, document: DocumentText
+  ) -> Int {
+    let tokens = document.tokens[paragraph]
+    var end = sentenceEnd
+    if end >= start && tokens[end].isTerminal && !document.isQuoted(paragraph, end) { end -= 1 }
+    var index = start + 1
+    while index <= end {
+      if !document.isQuoted(paragraph, index) {
+        let token = tokens[index]
+        if token.isPunctuation(","), index + 1 <= end {
+          let next = tokens[index + 1]
+          if let cue = cues.cue(at: index + 1, in: tokens),
+            next.lower.hasSuffix("ing") || cue.frames.contains(.according)
+          {
+            return index - 1
+          }
+          if index + 1 <= end,
+            (index + 1...min(end, index + 6)).contains(where: {
+              cues.cue(at: $0, in: tokens)?.frames.contains(.direct) == true && $0 + 1 > end
+            })
+          {
+            return index - 1
+          }
+        }
+        if token.lower == "without", index + 1 <= end, tokens[index + 1].lower.hasSuffix("ing") {
+          return index - 1
+        }
+        // ", while the government resigned": another subject's clause.
+        if token.isPunctuation(","), index + 1 <= end,
+          ["while", "whereas", "although", "but", "though"].contains(tokens[index + 1].lower)
+        {
+          return index - 1
+        }
+        // "said X: "…"" — the quotation after the colon is its own quote.
+        if token.isPunctuation(":"), index + 1 <= end, document.isQuoted(paragraph, index + 1) {
+          return index - 1
+        }
+        // "said X and urged Y": a coordinated speech verb starts its own quote.
+        if token.lower == "and" || token.lower == "but", index + 1 <= end,
+          let cue = cues.cue(at: index + 1, in: tokens), !tokens[index + 1].lower.hasSuffix("ing"),
+          cue.frames != [.direct]
+        {
+          return index - 1
+        }
+      }
+      index += 1
+    }
+    return end
+  }
+
+  private func accepts(
+    cue: SpeechCues.Cue, tokens: [Token], start: Int, end: Int, paragraph: Int,
+    document: DocumentText
+  ) -> Bool {
+    let words = tokens[start...end]
+    let hasMarks = (start...end).contains { document.isQuoted(paragraph, $0) }
+    if cue.frames.contains(.clause) && looksLikeClause(words) { return true }
+    // "appealed to X for help", "called on X to act": the phrase carries the preposition.
+    if cue.frames.contains(.object) && cue.words.count > 1
+      && words.contains(where: { $0.lower == "to" || $0.lower == "for" })
+    {
+      return true
+    }
+    if cue.frames.contains(.object),
+      let to = (start...end).first(where: { tokens[$0].lower == "to" }),
+      to > start, to < end, tokens[to + 1].kind == .word, !tokens[to + 1].isCapitalised,
+      !SubjectFinder.determiners.contains(tokens[to + 1].lower)
+    {
+      return true
+    }
+    if cue.frames.contains(.infinitive) && tokens[start].lower == "to" { return true }
+    if cue.frames.contains(.np) && words.filter({ $0.kind == .word }).count >= 3 { return true }
+    if cue.frames.contains(.npquoted) && hasMarks { return true }
+    // "what he called a foreign-inspired uprising": the naming verb's object is the content.
+    if cue.frames.contains(.npquoted),
+      let subject = SubjectFinder.subject(before: start - 1, in: document, paragraph: paragraph),
+      subject.lowerBound > 0, tokens[subject.lowerBound - 1].lower == "what"
+    {
+      return true
+    }
+    return false
+  }
+
+  private func looksLikeClause(_ words: ArraySlice<Token>) -> Bool {
+    guard words.count >= 2 else { return false }
+    if let first = words.first, SubjectFinder.pronouns.contains(first.lower) { return true }
+    return words.contains { word in
+      let lower = word.lower
+      return Self.auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
+        || lower.hasSuffix("n't") || lower.hasSuffix("’ve") || lower.hasSuffix("'ve")
+        || lower.hasSuffix("’s")
+    }
+  }
+
+  /// Whether tokens start...last are one quotation (with punctuation at most): a direct quote.
+  private func isSingleQuote(_ start: Int, _ last: Int, paragraph: Int, document: DocumentText)
+    -> Bool
+  {
+    let quote = document.quoteOf[paragraph][start]
+    guard quote >= 0 else { return false }
+    return (start...last).allSatisfy {
+      document.quoteOf[paragraph][$0] == quote
+        || document.tokens[paragraph][$0].kind == .punctuation
+    }
+  }
+
+  /// "Psaki said that we were monitoring… We support calls for calm…": first-person sentences
+  /// after a reported statement belong to it.
+  private func extendedByFirstPerson(_ end: Int, paragraph: Int, document: DocumentText) -> Int {
+    let tokens = document.tokens[paragraph]
+    var end = end
+    while true {
+      var next = end + 1
+      if next < tokens.count && tokens[next].isTerminal { next += 1 }
+      guard next < tokens.count, Self.firstPerson.contains(tokens[next].lower),
+        !document.isQuoted(paragraph, next)
+      else { return end }
+      let last = document.sentenceEnd(paragraph, next)
+      let hasCue = (next...last).contains {
+        cues.cue(at: $0, in: tokens) != nil && !tokens[$0].lower.hasSuffix("ing")
+      }
+      let hasQuote = (next...last).contains { document.isQuoted(paragraph, $0) }
+      guard !hasCue, !hasQuote else { return end }
+      end = tokens[last].isTerminal ? last - 1 : last
+      if end <= next { return end }
+    }
+  }
+}

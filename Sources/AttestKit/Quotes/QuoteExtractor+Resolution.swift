@@ -1,0 +1,159 @@
+import Foundation
+
+extension QuoteExtractor {
+  /// The speaker most recently quoted, for floating quotes and pronouns.
+  private struct Current {
+    var name: String
+    var kind: SpeakerKind
+    var gender: Gender
+    var paragraph: Int
+    var mention: String
+    var role: String?
+  }
+
+  /// Resolves each candidate's mention to a canonical speaker and builds the quotes.
+  func resolve(_ candidates: [QuoteCandidate], in article: Article, state: inout ExtractionState)
+    -> [Quote]
+  {
+    var quotes: [Quote] = []
+    var current: Current?
+    var seen = Set<String>()
+    var spans = Set<[Int]>()
+    for candidate in candidates {
+      let resolved: Current
+      let weight: Double
+      if let mention = candidate.mention {
+        (resolved, weight) = resolve(
+          mention, candidate: candidate, current: current, state: state, article: article)
+      } else if let current, candidate.paragraph - current.paragraph <= 2 {
+        resolved = Current(
+          name: current.name, kind: current.kind, gender: current.gender,
+          paragraph: candidate.paragraph, mention: current.mention, role: current.role)
+        weight = 0.9
+      } else {
+        resolved = Current(
+          name: "unknown", kind: .unknown, gender: .unknown, paragraph: candidate.paragraph,
+          mention: "none", role: nil)
+        weight = 0.5
+      }
+      let text = article.string(candidate.content)
+      // A span repeated word for word in one article is one quote; so is one span found twice.
+      let key = text.lowercased()
+      guard !seen.contains(key),
+        !spans.contains([candidate.content.lowerBound, candidate.content.upperBound])
+      else { continue }
+      seen.insert(key)
+      spans.insert([candidate.content.lowerBound, candidate.content.upperBound])
+      quotes.append(
+        Quote(
+          type: candidate.type, text: text, cue: candidate.cue, speaker: resolved.name,
+          speakerKind: resolved.kind, mention: resolved.mention, role: resolved.role,
+          span: article.span(of: candidate.content),
+          confidence: (candidate.frameWeight * weight * 100).rounded() / 100))
+      if resolved.kind != .unknown { current = resolved }
+    }
+    return quotes
+  }
+
+  private func resolve(
+    _ mention: Mention, candidate: QuoteCandidate, current: Current?, state: ExtractionState,
+    article: Article
+  ) -> (Current, Double) {
+    let entities = state.entities
+    func person(_ name: String, _ gender: Gender, _ weight: Double) -> (Current, Double) {
+      let canonical = registry.person(named: name)?.name ?? name
+      return (
+        Current(
+          name: canonical, kind: .person, gender: gender, paragraph: candidate.paragraph,
+          mention: mention.text, role: mention.role), weight
+      )
+    }
+    func unknown(_ weight: Double) -> (Current, Double) {
+      (
+        Current(
+          name: "unknown", kind: .unknown, gender: .unknown, paragraph: candidate.paragraph,
+          mention: mention.text.isEmpty ? "none" : mention.text, role: mention.role), weight
+      )
+    }
+    switch mention.kind {
+    case .person:
+      let key = SpeakerRegistry.key(mention.name)
+      let entity = entities.entities.first {
+        SpeakerRegistry.key($0.name) == key || SpeakerRegistry.key($0.name).hasSuffix(" " + key)
+      }
+      return person(entity?.name ?? mention.name, entity?.gender ?? mention.gender, 1.0)
+    case .surname:
+      if let index = entities.entity(withSurname: mention.name, before: candidate.mentionOffset + 1)
+      {
+        let entity = entities.entities[index]
+        return person(entity.name, entity.gender, 0.95)
+      }
+      return person(
+        mention.name, mention.gender, registry.person(named: mention.name) == nil ? 0.85 : 0.95)
+    case .role:
+      if let group = mention.roleGroup {
+        if let index = entities.entity(withRole: group) {
+          let entity = entities.entities[index]
+          return person(entity.name, entity.gender, 0.85)
+        }
+        let organisation = state.country.flatMap { lexicon.countries[$0]?.name }
+        if let holder = registry.holder(
+          ofRole: group, organisation: organisation, on: article.metadata.published)
+        {
+          return person(holder.name, holder.gender.flatMap(Gender.init(rawValue:)) ?? .unknown, 0.8)
+        }
+      }
+      return unknown(0.6)
+    case .pronoun:
+      switch mention.name {
+      case "he", "she":
+        if let current, current.kind == .person, current.gender.agrees(with: mention.gender),
+          candidate.paragraph - current.paragraph <= 1,
+          entities.antecedent(before: candidate.mentionOffset, gender: mention.gender).map({
+            entities.entities[$0].name == current.name
+              || registry.person(named: entities.entities[$0].name)?.name == current.name
+          }) ?? true
+        {
+          var resolved = current
+          resolved.paragraph = candidate.paragraph
+          resolved.mention = mention.text
+          return (resolved, 0.85)
+        }
+        if let index = entities.antecedent(before: candidate.mentionOffset, gender: mention.gender)
+        {
+          let entity = entities.entities[index]
+          return person(entity.name, entity.gender, 0.8)
+        }
+        if let current, current.kind == .person, current.gender.agrees(with: mention.gender) {
+          var resolved = current
+          resolved.mention = mention.text
+          return (resolved, 0.7)
+        }
+        return unknown(0.5)
+      default:
+        if let current, candidate.paragraph - current.paragraph <= 2,
+          mention.name == "we" || mention.name == "i" || current.kind != .person
+        {
+          var resolved = current
+          resolved.mention = mention.text
+          return (resolved, 0.75)
+        }
+        return unknown(0.5)
+      }
+    case .organisation:
+      return (
+        Current(
+          name: mention.name, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
+          mention: mention.text, role: mention.role), 0.9
+      )
+    case .media:
+      return (
+        Current(
+          name: mention.name, kind: .media, gender: .unknown, paragraph: candidate.paragraph,
+          mention: mention.text, role: mention.role), 0.9
+      )
+    case .unknown:
+      return unknown(0.6)
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/// Finds the noun phrase that is the subject of a speech cue, reading backwards from it.
+struct SubjectFinder {
+  static let skipped: Set<String> = [
+    "has", "have", "had", "also", "previously", "later", "then", "again", "would", "will", "did",
+    "reportedly", "once", "further", "subsequently", "repeatedly", "publicly", "recently",
+    "already", "finally", "separately", "earlier", "has", "was", "is", "had", "could", "may",
+    "might", "should", "must", "can", "not", "never", "quickly", "initially", "first", "now",
+    "however", "too", "directly", "personally", "himself", "herself", "often", "widely",
+    "frequently", "sometimes", "usually", "generally", "still", "even", "just",
+  ]
+  static let stops: Set<String> = [
+    "that", "after", "when", "while", "because", "although", "since", "before", "if", "and", "but",
+    "as", "which", "who", "whom", "where", "with", "to", "than", "so", "what", "how", "why", "or",
+    "nor", "yet", "against", "by", "into", "about", "amid", "despite", "during", "following",
+  ]
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+  static let determiners: Set<String> = [
+    "the", "a", "an", "its", "his", "her", "their", "other", "these", "those", "such", "many",
+    "some", "several", "our", "your", "my", "no", "any", "all", "both", "recent", "former",
+  ]
+
+  /// The token range of the subject before the cue at `cue`, or `nil`.
+  static func subject(before cue: Int, in document: DocumentText, paragraph: Int) -> Range<Int>? {
+    let tokens = document.tokens[paragraph]
+    let start = document.sentenceStart(paragraph, cue)
+    var index = cue - 1
+    while index >= start
+      && (skipped.contains(tokens[index].lower)
+        || (tokens[index].lower.hasSuffix("ly") && tokens[index].text.count > 4
+          && !tokens[index].isCapitalised))
+    {
+      index -= 1
+    }
+    // "One protester, Rafik Zharylkasyn, said": a trailing appositive comma.
+    if index > start && tokens[index].isPunctuation(",") && tokens[index - 1].isCapitalised {
+      index -= 1
+    }
+    guard index >= start, !document.isQuoted(paragraph, index) else { return nil }
+    let end = index
+    if pronouns.contains(tokens[end].lower) { return end..<(end + 1) }
+    var first = end + 1
+    var position = end
+    while position >= start {
+      let token = tokens[position]
+      if document.isQuoted(paragraph, position) { break }
+      if token.kind == .punctuation {
+        if token.text == ",", position > start, first <= end {
+          let after = tokens[first]
+          let before = tokens[position - 1]
+          let collected = tokens[first...end]
+          // "Name, role confirmed": the name before the comma is two capitalised words or more.
+          let nameBefore =
+            before.isCapitalised && !Calendar.words.contains(before.lower) && position - 2 >= start
+            && tokens[position - 2].isCapitalised
+          // "role, Name, said": the phrase after the comma is a name.
+          let nameAfter =
+            after.isCapitalised && collected.allSatisfy { $0.isCapitalised } && before.kind == .word
+            && !before.isCapitalised && !stops.contains(before.lower)
+          if (!after.isCapitalised && nameBefore) || nameAfter {
+            position -= 1
+            continue
+          }
+        }
+        if token.text == "-" || token.text == "’" {
+          position -= 1
+          continue
+        }
+        break
+      }
+      if token.kind == .mark(.rightSingle) || token.kind == .mark(.straightSingle) {
+        position -= 1
+        continue
+      }
+      if case .mark = token.kind { break }
+      if stops.contains(token.lower) { break }
+      first = position
+      position -= 1
+      if end - position > 16 { return nil }
+    }
+    guard first <= end else { return nil }
+    return first..<(end + 1)
+  }
+}
+
+/// Calendar words, which are capitalised but never names.
+enum Calendar {
+  static let words: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "today", "yesterday", "tomorrow", "christmas", "easter",
+  ]
+}

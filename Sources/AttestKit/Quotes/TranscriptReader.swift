@@ -1,0 +1,53 @@
+/// Finds transcript turns: paragraphs opening with an upper-case speaker tag and a colon
+/// (`PETER LEONARD:`, `MARTÍNEZ:`), which no peer extractor handles.
+struct TranscriptReader {
+  /// One turn: the paragraph, the tag as printed and the spoken text's token range.
+  struct Turn {
+    var paragraph: Int
+    var tag: String
+    var content: Range<Int>
+  }
+
+  let notTurnTags: Set<String>
+
+  /// The turns of a document; empty unless at least two paragraphs carry tags.
+  func turns(in document: DocumentText) -> [Turn] {
+    var turns: [Turn] = []
+    var current: String?
+    for (index, tokens) in document.tokens.enumerated() {
+      if let (tag, colon) = tag(tokens) {
+        current = tag
+        let range = document.paragraphs[index].range
+        let start = colon + 1 < tokens.count ? tokens[colon + 1].range.lowerBound : range.upperBound
+        turns.append(Turn(paragraph: index, tag: tag, content: start..<range.upperBound))
+      } else if let speaker = current, turns.last?.paragraph == index - 1 {
+        // An untagged paragraph right after a turn continues it as its own record.
+        turns.append(
+          Turn(paragraph: index, tag: speaker, content: document.paragraphs[index].range))
+      } else {
+        current = nil
+      }
+    }
+    let tagged = Set(turns.map(\.paragraph)).count
+    return tagged >= 2 && turns.filter({ $0.content.count > 0 }).count >= 2
+      ? turns.filter { !$0.content.isEmpty } : []
+  }
+
+  /// The tag of a paragraph and the index of its colon.
+  private func tag(_ tokens: [Token]) -> (String, Int)? {
+    var words: [Token] = []
+    for (index, token) in tokens.prefix(6).enumerated() {
+      if token.isPunctuation(":") {
+        guard !words.isEmpty, index + 1 < tokens.count else { return nil }
+        let tag = MentionParser.join(words)
+        guard !notTurnTags.contains(tag.lowercased()) else { return nil }
+        return (tag, index)
+      }
+      let isTagWord =
+        token.kind == .word && (token.isAllCaps || (token.text.count == 1 && token.isCapitalised))
+      guard isTagWord || (token.isPunctuation(".") && !words.isEmpty) else { return nil }
+      if token.kind == .word { words.append(token) }
+    }
+    return nil
+  }
+}

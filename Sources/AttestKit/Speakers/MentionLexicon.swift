@@ -1,0 +1,141 @@
+/// Grammatical gender of a mention, for pronoun agreement.
+public enum Gender: String, Hashable, Sendable, Codable {
+  /// He.
+  case male
+  /// She.
+  case female
+  /// Not known: agrees with either.
+  case unknown
+
+  /// Whether a pronoun of gender `other` may refer to a mention of this gender.
+  func agrees(with other: Gender) -> Bool {
+    self == .unknown || other == .unknown || self == other
+  }
+}
+
+/// The word lists speaker resolution reads from `Data/lexicon/` (mentions, places, forenames).
+public struct MentionLexicon: Sendable {
+  private struct MentionsDocument: Decodable {
+    var honorifics: [String: String?]
+    var titleWords: [String]
+    var roleGroups: [String: [String]]
+    var genderedRoles: [String: String]
+    var organisationHeads: [String]
+    var mediaClasses: [String: String]
+    var forceClasses: [String: String]
+    var spokespersonWords: [String]
+    var genericSources: [String]
+    var notTurnTags: [String]
+    var abbreviations: [String]
+    var organisationAliases: [String: String]
+  }
+
+  private struct PlacesDocument: Decodable {
+    struct Country: Decodable {
+      var name: String
+      var adjective: String
+      var aliases: [String]
+    }
+    var countries: [Country]
+    var cities: [String]
+    var regions: [String]
+  }
+
+  private struct ForenamesDocument: Decodable {
+    var male: [String]
+    var female: [String]
+    var unisex: [String]
+  }
+
+  /// Honorifics (lower case, with and without the period) and the gender they mark.
+  let honorifics: [String: Gender]
+  /// Words that make up titles and roles (lower case).
+  let titleWords: Set<String>
+  /// Role phrase (lower case) → its group ("leader" → "president").
+  let roleGroup: [String: String]
+  /// Gendered role words.
+  let genderedRoles: [String: Gender]
+  /// Head nouns of organisations (lower case).
+  let organisationHeads: Set<String>
+  /// Media class phrases (as words) and their label stems, longest first.
+  let mediaClasses: [(words: [String], stem: String)]
+  /// Institution phrases (as words) and their label stems, longest first.
+  let forceClasses: [(words: [String], stem: String)]
+  /// Words for unnamed spokespeople.
+  let spokespersonWords: Set<String>
+  /// Sources that name nobody ("reports").
+  let genericSources: Set<String>
+  /// Capitalised line openers that are not transcript speakers.
+  let notTurnTags: Set<String>
+  /// Abbreviations that a period does not end a sentence after (lower case, no period).
+  let abbreviations: Set<String>
+  /// Organisation aliases → canonical name.
+  let organisationAliases: [String: String]
+  /// Country names, aliases and adjectives (as printed) → (country, adjective).
+  let countries: [String: (name: String, adjective: String)]
+  /// City and region names.
+  let places: Set<String>
+  /// Forenames and their gender.
+  let forenames: [String: Gender]
+
+  /// Loads the lexicons of `data`; missing files give empty lists.
+  public init(data: AttestData) throws {
+    let mentions = try data.decode(MentionsDocument.self, "lexicon/mentions.json")
+    var honorifics: [String: Gender] = [:]
+    for (word, gender) in mentions?.honorifics ?? [:] {
+      honorifics[word] = gender.flatMap(Gender.init(rawValue:)) ?? .unknown
+    }
+    self.honorifics = honorifics
+    titleWords = Set(mentions?.titleWords ?? [])
+    var roleGroup: [String: String] = [:]
+    for (group, phrases) in mentions?.roleGroups ?? [:] {
+      for phrase in phrases { roleGroup[phrase] = group }
+    }
+    self.roleGroup = roleGroup
+    genderedRoles = (mentions?.genderedRoles ?? [:]).compactMapValues(Gender.init(rawValue:))
+    organisationHeads = Set(mentions?.organisationHeads ?? [])
+    func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
+      table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
+        .sorted {
+          ($0.words.count, $0.words.joined().count, $1.stem) > (
+            $1.words.count, $1.words.joined().count, $0.stem
+          )
+        }
+    }
+    mediaClasses = phrases(mentions?.mediaClasses ?? [:])
+    forceClasses = phrases(mentions?.forceClasses ?? [:])
+    spokespersonWords = Set(mentions?.spokespersonWords ?? [])
+    genericSources = Set(mentions?.genericSources ?? [])
+    notTurnTags = Set(mentions?.notTurnTags ?? [])
+    abbreviations = Set(
+      (mentions?.abbreviations ?? []).map { $0.replacingOccurrences(of: ".", with: "") })
+    organisationAliases = mentions?.organisationAliases ?? [:]
+    let places = try data.decode(PlacesDocument.self, "lexicon/places.json")
+    var countries: [String: (name: String, adjective: String)] = [:]
+    for country in places?.countries ?? [] {
+      for form in [country.name, country.adjective] + country.aliases {
+        countries[form] = (country.name, country.adjective)
+      }
+    }
+    self.countries = countries
+    self.places = Set((places?.cities ?? []) + (places?.regions ?? []))
+    let forenames = try data.decode(ForenamesDocument.self, "lexicon/forenames.json")
+    var genders: [String: Gender] = [:]
+    for name in forenames?.male ?? [] { genders[name] = .male }
+    for name in forenames?.female ?? [] { genders[name] = .female }
+    for name in forenames?.unisex ?? [] { genders[name] = .unknown }
+    self.forenames = genders
+  }
+
+  /// Whether a capitalised word is a title or role word rather than part of a name.
+  func isTitleWord(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return titleWords.contains(lower) || honorifics[lower] != nil
+      || organisationHeads.contains(lower)
+  }
+
+  /// Whether a capitalised word names a place (a country, its adjective, a city or region).
+  func isPlace(_ word: String) -> Bool {
+    countries[word] != nil || places.contains(word)
+  }
+}

@@ -1,0 +1,304 @@
+import Foundation
+
+/// Reads a noun phrase next to a speech cue as a mention: name, role, organisation or pronoun.
+///
+/// No parser is used: the name is the final run of capitalised tokens that forms a personal name
+/// (what precedes is the role); a comma splits an appositive; a phrase with no name is matched to
+/// the organisation, media and role lexicons.
+struct MentionParser: Sendable {
+  let lexicon: MentionLexicon
+  let registry: SpeakerRegistry
+  let outlets: OutletRegistry
+
+  private static let determiners: Set<String> = [
+    "the", "a", "an", "one", "another", "its", "his", "her", "their", "this", "that", "some", "two",
+    "three", "several", "many", "other",
+  ]
+  private static let particles: Set<String> = [
+    "de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos", "ibn", "el",
+  ]
+
+  /// The mention of `tokens` (a noun phrase, commas kept), or `nil` when it is not nominal.
+  ///
+  /// `country` is the article's main country adjective, for "the health ministry".
+  func mention(_ tokens: ArraySlice<Token>, country: String?, isCommonWord: (String) -> Bool)
+    -> Mention?
+  {
+    var words = Array(tokens)
+    while let last = words.last, last.kind == .punctuation { words.removeLast() }
+    while let first = words.first,
+      first.kind == .punctuation || ["and", "but", "while", "with", "as"].contains(first.lower)
+    {
+      words.removeFirst()
+    }
+    guard !words.isEmpty else { return nil }
+    let text = Self.join(words)
+    if words.count == 1, let pronoun = lexicon.pronouns(words[0].lower) {
+      return Mention(
+        kind: .pronoun, text: text, name: words[0].lower, role: nil, roleGroup: nil, gender: pronoun
+      )
+    }
+    // Appositives: "Name, role" or "role, Name".
+    let parts = words.split(whereSeparator: { $0.isPunctuation(",") }).map(Array.init)
+    if parts.count >= 2 {
+      if let person = personName(parts[0], isCommonWord: isCommonWord),
+        person.kind == .person || person.kind == .surname
+      {
+        var mention = person
+        mention.text = text
+        let role = Self.join(parts[1...].joined(separator: []).map { $0 })
+        mention.role = mention.role ?? role
+        if mention.gender == .unknown { mention.gender = gender(ofRole: parts[1]) }
+        return mention
+      }
+      if let person = personName(parts[1], isCommonWord: isCommonWord), person.kind == .person {
+        var mention = person
+        mention.text = text
+        mention.role =
+          mention.role ?? Self.join(parts[0].filter { !Self.determiners.contains($0.lower) })
+        if mention.gender == .unknown { mention.gender = gender(ofRole: parts[0]) }
+        return mention
+      }
+      words = parts[0]
+    }
+    if let person = personName(words, isCommonWord: isCommonWord) {
+      var mention = person
+      mention.text = text
+      return mention
+    }
+    return institution(words, text: text, country: country)
+  }
+
+  // MARK: - Names
+
+  /// A personal name at the end of `words`, with the words before it as the role.
+  private func personName(_ words: [Token], isCommonWord: (String) -> Bool) -> Mention? {
+    // A name inside a prepositional phrase ("spokesman for UN Secretary-General Antonio Guterres")
+    // is never the speaker: cut the phrase at its first preposition after a lower-case head.
+    var words = words
+    if let cut = words.indices.first(where: { index in
+      index > 0 && ["for", "of", "in", "at", "from", "with", "to"].contains(words[index].lower)
+        && !words[index - 1].isCapitalised
+    }) {
+      words = Array(words[..<cut])
+    }
+    guard let last = words.last, last.isCapitalised else { return nil }
+    var start = words.count
+    while start > 0 {
+      let token = words[start - 1]
+      if token.isCapitalised && !lexicon.isTitleWord(token.text) && !lexicon.isPlace(token.text)
+        && !Calendar.words.contains(
+          token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
+        && lexicon.organisationAliases[token.text] == nil && !token.isAllCaps
+      {
+        start -= 1
+      } else if token.kind == .word && Self.particles.contains(token.text) && start < words.count
+        && start - 1 > 0
+        && words[start - 2].isCapitalised
+      {
+        start -= 1
+      } else {
+        break
+      }
+      if words.count - start >= 4 { break }
+    }
+    let nameTokens = Array(words[start...])
+    guard !nameTokens.isEmpty else { return nil }
+    let roleTokens = words[..<start].filter { !Self.determiners.contains($0.lower) }
+    let role = roleTokens.isEmpty ? nil : Self.join(Array(roleTokens))
+    let name = Self.join(nameTokens)
+    var gender = forenameGender(nameTokens[0].text)
+    if gender == .unknown { gender = honorificGender(roleTokens) }
+    if gender == .unknown { gender = self.gender(ofRole: Array(roleTokens)) }
+    if let person = registry.person(named: name),
+      let registered = person.gender.flatMap(Gender.init(rawValue:))
+    {
+      gender = registered
+    }
+    if nameTokens.count >= 2 {
+      return Mention(
+        kind: .person, text: name, name: name, role: role, roleGroup: nil, gender: gender)
+    }
+    // One capitalised word: a surname when a title or honorific precedes it, or it is no common word.
+    let word = nameTokens[0]
+    let titled = !roleTokens.isEmpty && roleTokens.last.map { lexicon.isTitleWord($0.text) } == true
+    if titled || registry.person(named: word.text) != nil || !isCommonWord(word.text) {
+      if isCommonWord(word.text) && !titled { return nil }
+      return Mention(
+        kind: .surname, text: name, name: word.text, role: role, roleGroup: nil, gender: gender)
+    }
+    return nil
+  }
+
+  private func forenameGender(_ word: String) -> Gender {
+    if let gender = lexicon.forenames[word] { return gender }
+    // Hyphenated forenames: the first part decides ("Kassym-Jomart").
+    if let first = word.split(separator: "-").first, let gender = lexicon.forenames[String(first)] {
+      return gender
+    }
+    return .unknown
+  }
+
+  private func honorificGender(_ tokens: [Token]) -> Gender {
+    for token in tokens.reversed() {
+      if let gender = lexicon.honorifics[token.lower] ?? lexicon.honorifics[token.lower + "."],
+        gender != .unknown
+      {
+        return gender
+      }
+    }
+    return .unknown
+  }
+
+  func gender(ofRole tokens: [Token]) -> Gender {
+    for token in tokens {
+      if let gender = lexicon.genderedRoles[token.lower] { return gender }
+    }
+    return .unknown
+  }
+
+  // MARK: - Institutions, media and roles
+
+  private func institution(_ words: [Token], text: String, country: String?) -> Mention? {
+    let content = words.filter { !Self.determiners.contains($0.lower) }
+    guard !content.isEmpty else { return nil }
+    let lower = content.map {
+      MentionParser.withoutPossessive($0.lower)
+    }
+    let phrase = lower.joined(separator: " ")
+    let placeAdjective = content.lazy.compactMap { token -> String? in
+      let bare = MentionParser.withoutPossessive(token.text)
+      return lexicon.countries[bare]?.adjective
+    }.first
+    let adjective = placeAdjective ?? country
+    func labelled(_ stem: String) -> String { adjective.map { "\($0) \(stem)" } ?? stem }
+    if lexicon.genericSources.contains(phrase) {
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
+    }
+    // A known outlet ("BBC", "according to BBC a report").
+    if let outlet = content.first(where: { $0.isCapitalised && outlets.knows($0.text) }) {
+      return Mention(
+        kind: .media, text: text, name: outlets.canonicalName(outlet.text), role: nil,
+        roleGroup: nil, gender: .unknown)
+    }
+    for (key, stem) in lexicon.mediaClasses where Self.containsPhrase(lower, key) {
+      let name =
+        stem == "news agencies"
+        ? (placeAdjective.map { "\($0) news agencies" } ?? "news agencies") : labelled(stem)
+      return Mention(
+        kind: .media, text: text, name: name, role: nil, roleGroup: nil, gender: .unknown)
+    }
+    for (key, stem) in lexicon.forceClasses where Self.containsPhrase(lower, key) {
+      return Mention(
+        kind: .organisation, text: text, name: labelled(stem), role: nil, roleGroup: nil,
+        gender: .unknown)
+    }
+    // An unnamed spokesperson or official of a named organisation.
+    let isSpokesperson = lower.contains { lexicon.spokespersonWords.contains($0) }
+    if let organisation = namedOrganisation(content) {
+      return Mention(
+        kind: .organisation, text: text, name: organisation,
+        role: isSpokesperson ? Self.join(content) : nil, roleGroup: nil, gender: .unknown)
+    }
+    // A country alone speaks for its government ("the UK said").
+    if content.count <= 2,
+      let country = content.lazy.compactMap({ lexicon.countries[$0.text] }).first
+    {
+      return Mention(
+        kind: .organisation, text: text, name: "\(country.adjective) government", role: nil,
+        roleGroup: nil, gender: .unknown)
+    }
+    // A role the article gives someone ("the President", "Kazakhstan's authoritarian leader").
+    // The head comes before a prepositional phrase: "the President of Kazakhstan".
+    let head = Array(lower.prefix { !["of", "for", "in", "at", "from"].contains($0) })
+    for length in stride(from: min(3, head.count), through: 1, by: -1) {
+      let tail = head.suffix(length).joined(separator: " ")
+      if let group = lexicon.roleGroup[tail] {
+        return Mention(
+          kind: .role, text: text, name: tail, role: Self.join(content), roleGroup: group,
+          gender: gender(ofRole: content))
+      }
+    }
+    if isSpokesperson || lexicon.organisationHeads.contains(lower.last ?? "") {
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: Self.join(content), roleGroup: nil,
+        gender: .unknown)
+    }
+    return nil
+  }
+
+  /// A capitalised organisation name in the phrase, canonicalised through the alias table.
+  private func namedOrganisation(_ tokens: [Token]) -> String? {
+    var runs: [[Token]] = []
+    var current: [Token] = []
+    for token in tokens {
+      if token.isCapitalised
+        || (token.kind == .word && !current.isEmpty && ["of", "for", "and"].contains(token.lower))
+      {
+        current.append(token)
+      } else {
+        if !current.isEmpty { runs.append(current) }
+        current = []
+      }
+    }
+    if !current.isEmpty { runs.append(current) }
+    for run in runs {
+      var trimmed = run
+      while let last = trimmed.last, !last.isCapitalised { trimmed.removeLast() }
+      let name = Self.join(trimmed)
+      if let canonical = lexicon.organisationAliases[name] { return canonical }
+      for token in trimmed {
+        if let canonical = lexicon.organisationAliases[token.text] { return canonical }
+      }
+      let heads = trimmed.filter {
+        lexicon.organisationHeads.contains($0.lower)
+          || [
+            "Organization", "Organisation", "Union", "Nations", "Council", "Ministry", "Department",
+            "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court",
+            "Parliament", "Assembly",
+          ].contains($0.text)
+      }
+      if trimmed.count >= 2 && !heads.isEmpty { return name }
+    }
+    return nil
+  }
+
+  private static func containsPhrase(_ words: [String], _ parts: [String]) -> Bool {
+    guard !parts.isEmpty, parts.count <= words.count else { return false }
+    for start in 0...(words.count - parts.count)
+    where Array(words[start..<(start + parts.count)]) == parts {
+      return true
+    }
+    return false
+  }
+
+  /// A word without its possessive `'s` or `’s`.
+  static func withoutPossessive(_ word: String) -> String {
+    if word.hasSuffix("’s") { return String(word.dropLast(2)) }
+    if word.hasSuffix("'s") { return String(word.dropLast(2)) }
+    return word
+  }
+
+  /// Tokens joined as printed (spaces where the text had them).
+  static func join(_ tokens: [Token]) -> String {
+    var out = ""
+    for (index, token) in tokens.enumerated() {
+      if index > 0 && token.spaceBefore { out += " " }
+      out += token.text
+    }
+    return out
+  }
+}
+
+extension MentionLexicon {
+  /// The gender of a pronoun that can name a speaker, or `nil`.
+  func pronouns(_ word: String) -> Gender? {
+    switch word {
+    case "he": .male
+    case "she": .female
+    case "they", "it", "we", "i": .unknown
+    default: nil
+    }
+  }
+}
