@@ -55,7 +55,9 @@ extension QuoteExtractor {
             type: .direct, paragraph: span.paragraph, content: span.content, cue: frame.cue,
             mention: frame.mention, mentionOffset: tokens[frame.cueIndex].range.lowerBound,
             frameWeight: frame.weight, span: index))
-      } else if isFloating(span, tokens: tokens) {
+      } else if isFloating(span, tokens: tokens)
+        || isSentenceQuote(span, paragraph: span.paragraph, document: document)
+      {
         candidates.append(
           QuoteCandidate(
             type: .direct, paragraph: span.paragraph, content: span.content, cue: "none",
@@ -71,6 +73,18 @@ extension QuoteExtractor {
     let closesParagraph = span.close.map { $0 >= tokens.count - 2 } ?? true
     let words = span.tokens.filter { tokens[$0].kind == .word }.count
     return opensParagraph && closesParagraph && words >= 4
+  }
+
+  /// A quotation that is a whole sentence of its own right after an attributed one
+  /// (`"…," said X. "…."`): it belongs to the same speaker.
+  private func isSentenceQuote(_ span: QuotedSpan, paragraph: Int, document: DocumentText) -> Bool {
+    let tokens = document.tokens[paragraph]
+    guard let open = span.open, let close = span.close, close > open + 1 else { return false }
+    let startsSentence = open == 0 || document.sentenceEnds[paragraph][open - 1]
+    let endsSentence = tokens[close - 1].isTerminal
+    let words = span.tokens.filter { tokens[$0].kind == .word }.count
+    let earlierQuote = (0..<open).contains { document.quoteOf[paragraph][$0] >= 0 }
+    return startsSentence && endsSentence && words >= 3 && earlierQuote
   }
 
   /// `"…," SPEAKER said` and `"…," said SPEAKER`.
@@ -145,6 +159,8 @@ extension QuoteExtractor {
       if document.isQuoted(span.paragraph, index) || tokens[index].isTerminal { return nil }
       if let cue = cues.cue(at: index, in: tokens),
         cue.frames.contains(.direct) || cue.frames.contains(.clause),
+        !(cues.isNounForm(tokens[index].lower) && index > 0
+          && SubjectFinder.determiners.contains(tokens[index - 1].lower)),
         index + cue.words.count - 1 <= last
       {
         let gap = tokens[(index + cue.words.count)..<(last + 1)]
@@ -216,9 +232,9 @@ extension QuoteExtractor {
       first = comma + 1
     }
     var end = first
-    while end < limit
-      && (tokens[end].isCapitalised || SubjectFinder.determiners.contains(tokens[end].lower)
-        || lexicon.isTitleWord(tokens[end].text))
+    while end < limit && end - first < 8 && tokens[end].kind == .word && !isVerbLike(tokens[end])
+      && !SubjectFinder.stops.contains(tokens[end].lower)
+      && !["on", "in", "at", "during", "for", "of"].contains(tokens[end].lower)
     {
       end += 1
     }

@@ -17,6 +17,7 @@ extension QuoteExtractor {
   {
     var quotes: [Quote] = []
     var current: Current?
+    var institutions: [String] = []
     var seen = Set<String>()
     var spans = Set<[Int]>()
     for candidate in candidates {
@@ -24,7 +25,8 @@ extension QuoteExtractor {
       let weight: Double
       if let mention = candidate.mention {
         (resolved, weight) = resolve(
-          mention, candidate: candidate, current: current, state: state, article: article)
+          mention, candidate: candidate, current: current, state: state, article: article,
+          recentInstitutions: institutions)
       } else if let current, candidate.paragraph - current.paragraph <= 2 {
         resolved = Current(
           name: current.name, kind: current.kind, gender: current.gender,
@@ -51,13 +53,14 @@ extension QuoteExtractor {
           span: article.span(of: candidate.content),
           confidence: (candidate.frameWeight * weight * 100).rounded() / 100))
       if resolved.kind != .unknown { current = resolved }
+      if resolved.kind == .organisation { institutions.append(resolved.name) }
     }
     return quotes
   }
 
   private func resolve(
     _ mention: Mention, candidate: QuoteCandidate, current: Current?, state: ExtractionState,
-    article: Article
+    article: Article, recentInstitutions: [String]
   ) -> (Current, Double) {
     let entities = state.entities
     func person(_ name: String, _ gender: Gender, _ weight: Double) -> (Current, Double) {
@@ -141,6 +144,21 @@ extension QuoteExtractor {
         return unknown(0.5)
       }
     case .organisation:
+      if let group = mention.roleGroup, group.hasPrefix("bare:") {
+        // "the commission" after "the electoral commission": the fuller description.
+        let head = String(group.dropFirst(5))
+        let earlier = state.institutions.last {
+          $0.head == head && $0.offset < candidate.mentionOffset
+        }
+        let label =
+          (recentInstitutions.last { $0.lowercased().contains(head) }) ?? earlier?.label
+          ?? state.institutions.first { $0.head == head }?.label ?? head
+        return (
+          Current(
+            name: label, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
+            mention: mention.text, role: mention.role), 0.8
+        )
+      }
       return (
         Current(
           name: mention.name, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,

@@ -46,10 +46,17 @@ public struct QuoteExtractor: Sendable {
     let turns = TranscriptReader(notTurnTags: lexicon.notTurnTags).turns(in: document)
     state.transcriptParagraphs = Set(turns.map(\.paragraph))
     collectEntities(&state)
+    collectInstitutions(&state)
+    // "LEONARD:" after "PETER LEONARD:" is the same person.
+    let fullTags = turns.map(\.tag).filter { $0.contains(" ") }
     var candidates = turns.map { turn in
-      QuoteCandidate(
+      let tag =
+        turn.tag.contains(" ")
+        ? turn.tag
+        : (fullTags.first { $0.split(separator: " ").last.map(String.init) == turn.tag } ?? turn.tag)
+      return QuoteCandidate(
         type: .direct, paragraph: turn.paragraph, content: turn.content, cue: "transcript",
-        mention: transcriptMention(turn.tag, state: state), mentionOffset: turn.content.lowerBound,
+        mention: transcriptMention(tag, state: state), mentionOffset: turn.content.lowerBound,
         frameWeight: 0.98, span: nil)
     }
     candidates += directQuotes(&state)
@@ -106,6 +113,33 @@ public struct QuoteExtractor: Sendable {
           noteName(tokens[start...end], paragraph: paragraph, after: end + 1, state: &state)
         }
         index = end + 1
+      }
+    }
+  }
+
+  /// Descriptions of institutions ("the electoral commission"), so that a later bare "the
+  /// commission" can be tied to them.
+  private func collectInstitutions(_ state: inout ExtractionState) {
+    let document = state.document
+    for (paragraph, tokens) in document.tokens.enumerated() {
+      for (index, token) in tokens.enumerated()
+      where token.kind == .word && lexicon.organisationHeads.contains(token.lower)
+        && !lexicon.spokespersonWords.contains(token.lower) && !document.isQuoted(paragraph, index)
+      {
+        var first = index
+        while first > 0 && index - first < 3 {
+          let previous = tokens[first - 1]
+          guard previous.kind == .word, !SubjectFinder.determiners.contains(previous.lower),
+            !SubjectFinder.stops.contains(previous.lower),
+            !SubjectFinder.skipped.contains(previous.lower),
+            !previous.lower.hasSuffix("ed"),
+            !["on", "in", "at", "of", "for", "from", "said"].contains(previous.lower)
+          else { break }
+          first -= 1
+        }
+        guard first < index else { continue }
+        let label = MentionParser.join(Array(tokens[first...index]))
+        state.institutions.append((tokens[first].range.lowerBound, token.lower, label))
       }
     }
   }
@@ -232,6 +266,8 @@ struct ExtractionState {
   var usedCues: Set<[Int]> = []
   /// Tokens already inside a complement, per paragraph.
   var consumed: [Int: IndexSet] = [:]
+  /// Institutions described in the article: offset, head noun, description as printed.
+  var institutions: [(offset: Int, head: String, label: String)] = []
   /// The speaker a frame named in a sentence (paragraph, first token), for participles.
   var sentenceMentions: [[Int]: Mention] = [:]
 

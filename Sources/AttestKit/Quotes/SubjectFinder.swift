@@ -31,6 +31,16 @@ struct SubjectFinder {
     {
       index -= 1
     }
+    // "A ministry official, who asked not to be named, said": skip the aside.
+    if index > start && tokens[index].isPunctuation(",") {
+      var scan = index - 1
+      while scan > start && index - scan < 14 && !tokens[scan].isPunctuation(",") { scan -= 1 }
+      if scan > start && tokens[scan].isPunctuation(",") && scan + 1 < index
+        && ["who", "which", "whose"].contains(tokens[scan + 1].lower)
+      {
+        index = scan - 1
+      }
+    }
     // "One protester, Rafik Zharylkasyn, said": a trailing appositive comma.
     if index > start && tokens[index].isPunctuation(",") && tokens[index - 1].isCapitalised {
       index -= 1

@@ -36,7 +36,13 @@ struct TranscriptReader {
   /// The tag of a paragraph and the index of its colon.
   private func tag(_ tokens: [Token]) -> (String, Int)? {
     var words: [Token] = []
-    for (index, token) in tokens.prefix(6).enumerated() {
+    var sawComma = false
+    for (index, token) in tokens.prefix(8).enumerated() {
+      if token.isPunctuation(",") && !words.isEmpty && !sawComma {
+        // "SARAH MBEKI, HOST:": the role after the comma is not part of the name.
+        sawComma = true
+        continue
+      }
       if token.isPunctuation(":") {
         guard !words.isEmpty, index + 1 < tokens.count else { return nil }
         let tag = MentionParser.join(words)
@@ -46,7 +52,7 @@ struct TranscriptReader {
       let isTagWord =
         token.kind == .word && (token.isAllCaps || (token.text.count == 1 && token.isCapitalised))
       guard isTagWord || (token.isPunctuation(".") && !words.isEmpty) else { return nil }
-      if token.kind == .word { words.append(token) }
+      if token.kind == .word && !sawComma { words.append(token) }
     }
     return nil
   }

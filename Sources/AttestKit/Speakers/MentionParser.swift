@@ -209,6 +209,25 @@ struct MentionParser: Sendable {
         kind: .organisation, text: text, name: "\(country.adjective) government", role: nil,
         roleGroup: nil, gender: .unknown)
     }
+    if isSpokesperson {
+      // "a spokeswoman for the environment agency": the institution spoken for.
+      if let preposition = lower.firstIndex(where: { ["for", "of", "at", "from"].contains($0) }),
+        preposition + 1 < content.count,
+        var inner = institution(Array(content[(preposition + 1)...]), text: text, country: country),
+        inner.kind == .organisation || inner.kind == .media
+      {
+        inner.role = Self.join(content)
+        return inner
+      }
+      // "a ministry official", "a police spokesman": the institution named before the role.
+      if let word = lower.firstIndex(where: { lexicon.spokespersonWords.contains($0) }), word > 0,
+        lexicon.organisationHeads.contains(lower[word - 1])
+      {
+        var inner = unnamedInstitution(Array(content[..<word]), text: text)
+        inner.role = Self.join(content)
+        return inner
+      }
+    }
     // A role the article gives someone ("the President", "Kazakhstan's authoritarian leader").
     // The head comes before a prepositional phrase: "the President of Kazakhstan".
     let head = Array(lower.prefix { !["of", "for", "in", "at", "from"].contains($0) })
@@ -220,12 +239,26 @@ struct MentionParser: Sendable {
           gender: gender(ofRole: content))
       }
     }
-    if isSpokesperson || lexicon.organisationHeads.contains(lower.last ?? "") {
+    if isSpokesperson {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: Self.join(content), roleGroup: nil,
         gender: .unknown)
     }
+    // A definite institution with no name ("the national weather service").
+    if let last = head.last, lexicon.organisationHeads.contains(last) {
+      return unnamedInstitution(Array(content.prefix(head.count)), text: text)
+    }
     return nil
+  }
+
+  /// An institution named by description; a bare head ("the ministry") is marked for the
+  /// resolver to tie to the fuller description the article gave earlier.
+  private func unnamedInstitution(_ words: [Token], text: String) -> Mention {
+    let label = words.map(\.text).joined(separator: " ")
+    let isBare = words.count == 1
+    return Mention(
+      kind: .organisation, text: text, name: isBare ? words[0].lower : label, role: nil,
+      roleGroup: isBare ? "bare:" + words[0].lower : nil, gender: .unknown)
   }
 
   /// A capitalised organisation name in the phrase, canonicalised through the alias table.
