@@ -79,9 +79,12 @@ extension QuoteExtractor {
   /// (`"…," said X. "…."`): it belongs to the same speaker.
   private func isSentenceQuote(_ span: QuotedSpan, paragraph: Int, document: DocumentText) -> Bool {
     let tokens = document.tokens[paragraph]
-    guard let open = span.open, let close = span.close, close > open + 1 else { return false }
+    guard let open = span.open else { return false }
+    // A quote running on into the next paragraph ends this one without a closing mark.
+    let close = span.close ?? (span.continues ? tokens.count : open)
+    guard close > open + 1 else { return false }
     let startsSentence = open == 0 || document.sentenceEnds[paragraph][open - 1]
-    let endsSentence = tokens[close - 1].isTerminal
+    let endsSentence = span.close == nil || tokens[close - 1].isTerminal
     let words = span.tokens.filter { tokens[$0].kind == .word }.count
     let earlierQuote = (0..<open).contains { document.quoteOf[paragraph][$0] >= 0 }
     return startsSentence && endsSentence && words >= 3 && earlierQuote

@@ -114,7 +114,27 @@ extension QuoteExtractor {
       else { return nil }
     }
     var start = index + cue.words.count
-    // "CLAUSE, NP said." and "CLAUSE, said NP."
+    // "CLAUSE, NP said." and "CLAUSE, said NP." — also "said on Monday," and "said, warning…".
+    var after = start
+    while after <= sentenceEnd && Self.adverbialPrepositions.contains(tokens[after].lower) {
+      guard
+        let noun = (after..<min(sentenceEnd + 1, after + 5)).first(where: {
+          Calendar.words.contains(tokens[$0].lower)
+            || Self.adverbialNouns.contains(tokens[$0].lower)
+        })
+      else { break }
+      after = noun + 1
+    }
+    let endsHere =
+      after > sentenceEnd || tokens[after].isTerminal
+      || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd
+        && tokens[after + 1].lower.hasSuffix("ing"))
+    if endsHere, let subject, subject.lowerBound > sentenceStart,
+      tokens[subject.lowerBound - 1].isPunctuation(","),
+      mention != nil
+    {
+      return candidate(sentenceStart, subject.lowerBound - 2, mention, weight: 0.8)
+    }
     if start > sentenceEnd || tokens[start].isTerminal {
       guard let subject, subject.lowerBound > sentenceStart,
         tokens[subject.lowerBound - 1].isPunctuation(","), mention != nil
@@ -217,7 +237,9 @@ extension QuoteExtractor {
             || cues.cue(at: $0, in: tokens) != nil
         }
       } ?? false
-    if let thatIndex, plainGap,
+    // "urged parents to check that…": the infinitive, not the "that", opens the complement.
+    let infinitiveFirst = cue.frames.contains(.object) && between.contains { $0.lower == "to" }
+    if let thatIndex, plainGap, !infinitiveFirst,
       thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
         || cue.lemma == "tell" || cue.lemma == "warn" || between.count <= 3
     {

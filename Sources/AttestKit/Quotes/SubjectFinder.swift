@@ -35,9 +35,15 @@ struct SubjectFinder {
     if index > start && tokens[index].isPunctuation(",") {
       var scan = index - 1
       while scan > start && index - scan < 14 && !tokens[scan].isPunctuation(",") { scan -= 1 }
-      if scan > start && tokens[scan].isPunctuation(",") && scan + 1 < index
-        && ["who", "which", "whose"].contains(tokens[scan + 1].lower)
-      {
+      // An aside between commas after a name: a relative clause, an age, or a role
+      // ("Brandt, 24, said", "Dr Hana Kovac, the organisation's director, said").
+      let aside = scan + 1 < index ? tokens[scan + 1] : nil
+      let isAside =
+        aside.map { first in
+          ["who", "which", "whose"].contains(first.lower) || first.kind == .number
+            || (!first.isCapitalised && scan > start && tokens[scan - 1].isCapitalised)
+        } ?? false
+      if scan > start && tokens[scan].isPunctuation(",") && isAside {
         index = scan - 1
       }
     }
@@ -82,7 +88,7 @@ struct SubjectFinder {
         continue
       }
       if case .mark = token.kind { break }
-      if stops.contains(token.lower) { break }
+      if stops.contains(token.lower) && !token.isAllCaps { break }
       first = position
       position -= 1
       if end - position > 16 { return nil }

@@ -25,6 +25,7 @@ public struct MentionLexicon: Sendable {
     var forceClasses: [String: String]
     var spokespersonWords: [String]
     var genericSources: [String]
+    var genericHeads: [String]?
     var notTurnTags: [String]
     var abbreviations: [String]
     var organisationAliases: [String: String]
@@ -65,6 +66,8 @@ public struct MentionLexicon: Sendable {
   let spokespersonWords: Set<String>
   /// Sources that name nobody ("reports").
   let genericSources: Set<String>
+  /// Plural heads that name nobody in particular ("health officials", "analysts").
+  let genericHeads: Set<String>
   /// Capitalised line openers that are not transcript speakers.
   let notTurnTags: Set<String>
   /// Abbreviations that a period does not end a sentence after (lower case, no period).
@@ -106,6 +109,7 @@ public struct MentionLexicon: Sendable {
     forceClasses = phrases(mentions?.forceClasses ?? [:])
     spokespersonWords = Set(mentions?.spokespersonWords ?? [])
     genericSources = Set(mentions?.genericSources ?? [])
+    genericHeads = Set(mentions?.genericHeads ?? [])
     notTurnTags = Set(mentions?.notTurnTags ?? [])
     abbreviations = Set(
       (mentions?.abbreviations ?? []).map { $0.replacingOccurrences(of: ".", with: "") })

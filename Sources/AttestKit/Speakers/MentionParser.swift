@@ -77,7 +77,8 @@ struct MentionParser: Sendable {
     // is never the speaker: cut the phrase at its first preposition after a lower-case head.
     var words = words
     if let cut = words.indices.first(where: { index in
-      index > 0 && ["for", "of", "in", "at", "from", "with", "to"].contains(words[index].lower)
+      index > 0
+        && ["for", "of", "in", "at", "from", "with", "to", "by"].contains(words[index].lower)
         && !words[index - 1].isCapitalised
     }) {
       words = Array(words[..<cut])
@@ -160,6 +161,18 @@ struct MentionParser: Sendable {
   // MARK: - Institutions, media and roles
 
   private func institution(_ words: [Token], text: String, country: String?) -> Mention? {
+    var words = words
+    // "documents seen by the Post": a reduced relative clause is not part of the source.
+    if let participle = words.indices.first(where: { index in
+      index > 0 && !words[index].isCapitalised && words[index].kind == .word
+        && [
+          "seen", "obtained", "published", "released", "cited", "reviewed", "quoted", "carried",
+          "compiled",
+        ]
+        .contains(words[index].lower)
+    }) {
+      words = Array(words[..<participle])
+    }
     let content = words.filter { !Self.determiners.contains($0.lower) }
     guard !content.isEmpty else { return nil }
     let lower = content.map {
@@ -172,7 +185,11 @@ struct MentionParser: Sendable {
     }.first
     let adjective = placeAdjective ?? country
     func labelled(_ stem: String) -> String { adjective.map { "\($0) \(stem)" } ?? stem }
-    if lexicon.genericSources.contains(phrase) {
+    let headWords = lower.prefix { !["of", "for", "in", "at", "from"].contains($0) }
+    let namesPlace = content.contains { $0.isCapitalised }
+    if lexicon.genericSources.contains(phrase)
+      || (!namesPlace && headWords.last.map { lexicon.genericHeads.contains($0) } == true)
+    {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
     }
