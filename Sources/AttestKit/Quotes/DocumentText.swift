@@ -21,7 +21,9 @@ struct DocumentText {
 
   init(article: Article, abbreviations: Set<String>, cues: SpeechCues) {
     let paragraphs = article.layout.paragraphs.filter(\.isBody)
-    let tokens = paragraphs.map { Tokenizer.tokens(in: $0.range, of: article.text) }
+    let tokens = paragraphs.map {
+      Tokenizer.tokens(in: $0.range, of: article.text, abbreviations: abbreviations)
+    }
     let (allSpans, problems) = QuoteMarkPairer.spans(tokens, ranges: paragraphs.map(\.range))
     let spans = allSpans.filter { $0.depth == 0 }
     var quoteOf = tokens.map { [Int](repeating: -1, count: $0.count) }

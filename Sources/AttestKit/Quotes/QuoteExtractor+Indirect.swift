@@ -61,7 +61,7 @@ extension QuoteExtractor {
     let tokens = document.tokens[paragraph]
     let sentenceStart = document.sentenceStart(paragraph, index)
     let sentenceEnd = document.sentenceEnd(paragraph, index)
-    let cueText = cueText(tokens, index, cue)
+    let cueText = cue.frames.contains(.according) ? "according to" : cueText(tokens, index, cue)
     func candidate(_ first: Int, _ last: Int, _ mention: Mention?, weight: Double)
       -> QuoteCandidate?
     {
@@ -91,6 +91,13 @@ extension QuoteExtractor {
     }
     if cue.frames.contains(.according) {
       return according(at: index, paragraph: paragraph, state: state, make: candidate)
+    }
+    // "The alliance, dubbed "X" by critics,": a passive participle, not a speech act.
+    if index > sentenceStart, tokens[index - 1].isPunctuation(","),
+      tokens[index].lower.hasSuffix("ed"),
+      !cue.frames.contains(.clause), !cue.frames.contains(.according)
+    {
+      return nil
     }
     // Agentless passives: "are said to be" names nobody; "was reported" is no quote.
     var before = index - 1
@@ -384,8 +391,10 @@ extension QuoteExtractor {
         !document.isQuoted(paragraph, next)
       else { return end }
       let last = document.sentenceEnd(paragraph, next)
-      let hasCue = (next...last).contains {
-        cues.cue(at: $0, in: tokens) != nil && !tokens[$0].lower.hasSuffix("ing")
+      let hasCue = (next...last).contains { position in
+        guard let cue = cues.cue(at: position, in: tokens), !tokens[position].lower.hasSuffix("ing")
+        else { return false }
+        return !cues.isNounForm(tokens[position].lower) && cue.frames.contains(.clause)
       }
       let hasQuote = (next...last).contains { document.isQuoted(paragraph, $0) }
       guard !hasCue, !hasQuote else { return end }

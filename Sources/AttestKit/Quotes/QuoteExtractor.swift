@@ -26,7 +26,7 @@ public struct QuoteExtractor: Sendable {
   let registry: SpeakerRegistry
   let parser: MentionParser
   /// The most warnings one article reports before summarising the rest.
-  static let warningLimit = 20
+  public static let warningLimit = 20
 
   /// Creates an extractor with the lexicons and registries of `data`.
   ///

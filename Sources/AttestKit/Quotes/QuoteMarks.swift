@@ -61,15 +61,12 @@ struct QuoteMarkPairer {
           if glyph.isDouble, let top = stack.last, top.glyph.isDouble, stack.count == 1,
             !(token.spaceBefore == false && isStraight(glyph))
           {
-            // A second double opener at the top level: the first was never closed.
+            // A second double opener at the top level: the first was never closed. It is
+            // taken as a stray mark, so the text after it stays open to attribution.
             problems.append(
               Problem(
                 offset: tokens[top.token].range.lowerBound,
                 message: "unmatched opening quotation mark"))
-            spans.append(
-              span(
-                index, tokens, open: top.token, close: nil, depth: 0, continues: false,
-                continuation: false, endBefore: position))
             stack.removeAll()
           }
           stack.append(Open(token: position, glyph: glyph))
@@ -169,14 +166,14 @@ struct QuoteMarkPairer {
       return .apostrophe
     case .straightDouble:
       let hasOpen = stack.contains(where: { $0.glyph == .straightDouble })
-      if (token.spaceBefore || position == 0 || isAfterMark(position, tokens)
-        || isOpeningPunctuation(tokens[max(0, position - 1)]) && position > 0) && nextIsWordish
-        && !hasOpen
-      {
-        return .open
-      }
-      if hasOpen { return .close }
-      return nextIsWordish ? .open : .close
+      let afterBoundary =
+        token.spaceBefore || position == 0 || isAfterMark(position, tokens)
+        || (position > 0 && isOpeningPunctuation(tokens[position - 1]))
+      // Space before and a word right after: an opener, even if one is still open (the pairer
+      // then closes that one with a warning). No space before: a closer.
+      if afterBoundary && nextIsWordish { return .open }
+      if !token.spaceBefore { return hasOpen ? .close : (nextIsWordish ? .open : .close) }
+      return hasOpen ? .close : .open
     }
   }
 

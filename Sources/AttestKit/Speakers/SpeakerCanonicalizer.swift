@@ -1,5 +1,5 @@
 /// Makes one speaker of one person across articles: names that differ only in case, diacritics,
-/// hyphens or spacing are merged under the form printed most often (the longest on a tie).
+/// hyphens or spacing are merged under the form printed most often (on a tie, the one with diacritics).
 ///
 /// Names are never merged on a surname alone; the registry has already mapped known aliases.
 public enum SpeakerCanonicalizer {
@@ -13,8 +13,10 @@ public enum SpeakerCanonicalizer {
     }
     var canonical: [String: String] = [:]
     for (key, forms) in counts {
+      // Most printed first; then the richer spelling (diacritics take more bytes); then by name.
       canonical[key] =
-        forms.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
+        forms.max { ($0.value, $0.key.utf8.count, $1.key) < ($1.value, $1.key.utf8.count, $0.key) }?
+        .key
     }
     for index in analyses.indices {
       for quoteIndex in analyses[index].quotes.indices {

@@ -3,7 +3,9 @@ public enum Tokenizer {
   /// The tokens of `range` in `text`.
   ///
   /// - Complexity: O(n) in the range's length.
-  public static func tokens(in range: Range<Int>, of text: [UInt8]) -> [Token] {
+  public static func tokens(
+    in range: Range<Int>, of text: [UInt8], abbreviations: Set<String> = []
+  ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(range.count / 5)
     var index = range.lowerBound
@@ -21,7 +23,14 @@ public enum Tokenizer {
         index += 2
         continue
       }
-      let (length, kind) = scan(text, at: index, end: end)
+      var (length, kind) = scan(text, at: index, end: end)
+      // "Mr." and "Jan." keep their period: it ends no sentence.
+      if kind == .word, index + length < end, text[index + length] == 0x2E, !abbreviations.isEmpty,
+        abbreviations.contains(
+          String(decoding: text[index..<(index + length)], as: UTF8.self).lowercased())
+      {
+        length += 1
+      }
       let tokenRange = index..<(index + length)
       if let last = tokens.indices.last {
         tokens[last].spaceAfter = spaceBefore

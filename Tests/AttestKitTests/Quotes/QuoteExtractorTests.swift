@@ -1,0 +1,200 @@
+import AttestKit
+import Testing
+
+struct QuoteExtractorTests {
+  // MARK: - Direct quotes
+
+  @Test(arguments: [
+    ("\"The road is closed,\" said Mayor Lena Holt.\n", "The road is closed,"),
+    ("“The road is closed,” said Mayor Lena Holt.\n", "The road is closed,"),
+    ("‘The road is closed,’ said Mayor Lena Holt.\n", "The road is closed,"),
+    ("«The road is closed», said Mayor Lena Holt.\n", "The road is closed"),
+    ("„The road is closed“, said Mayor Lena Holt.\n", "The road is closed"),
+    ("“They told me ‘wait’ for hours,” said Mayor Lena Holt.\n", "They told me ‘wait’ for hours,"),
+  ])
+  func findsDirectQuotesInEveryMarkStyle(text: String, quote: String) throws {
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.text) == [quote])
+    #expect(quotes.first?.speaker == "Lena Holt")
+    #expect(quotes.first?.type == .direct)
+    #expect(quotes.first?.cue == "said")
+  }
+
+  @Test func spanIsTheBytesBetweenTheMarks() throws {
+    let text = "Intro line here.\n\n“Prices will fall,” the minister, Oren Vale, said.\n"
+    let quote = try #require(try QuoteTesting.quotes(text).first)
+    let bytes = Array(text.utf8)
+    #expect(
+      String(decoding: bytes[quote.span.start..<quote.span.end], as: UTF8.self)
+        == "Prices will fall,")
+    #expect(quote.span.location == SourceLocation(line: 3, column: 2))
+  }
+
+  @Test(arguments: [
+    "Mira Castell, the head of the nurses' union, said: \"We will strike on Monday.\"\n",
+    "Union leader Mira Castell told reporters: \"We will strike on Monday.\"\n",
+    "\"We will strike on Monday,\" union leader Mira Castell said.\n",
+    "\"We will strike on Monday,\" said Mira Castell, the head of the nurses' union.\n",
+  ])
+  func attributesQuoteBeforeOrAfterItsFrame(text: String) throws {
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.speaker == "Mira Castell")
+  }
+
+  @Test func splitsAQuoteInterruptedByItsAttribution() throws {
+    let quotes = try QuoteTesting.quotes(
+      "“We are tired,” said nurse Abel Moreno, “and we are not paid enough.”\n")
+    #expect(quotes.map(\.text) == ["We are tired,", "and we are not paid enough."])
+    #expect(quotes.map(\.speaker) == ["Abel Moreno", "Abel Moreno"])
+  }
+
+  @Test func followsAQuoteRunningOverParagraphs() throws {
+    let text = """
+      Coach Ida Brenner was blunt about the defeat.
+
+      "We were slow from the first minute," Brenner said. "Nobody won a tackle.
+
+      "Next week we start again, and I expect more."
+
+      The team plays again on Sunday.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(
+      quotes.map(\.text) == [
+        "We were slow from the first minute,", "Nobody won a tackle.",
+        "Next week we start again, and I expect more.",
+      ])
+    #expect(Set(quotes.map(\.speaker)) == ["Ida Brenner"])
+  }
+
+  @Test func floatingQuotedParagraphTakesThePreviousSpeaker() throws {
+    let text = """
+      "The harvest is ruined," farmer Tobias Lind said.
+
+      "Three months of rain in one week. Nothing survives that."
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.count == 2)
+    #expect(quotes.last?.speaker == "Tobias Lind")
+    #expect(quotes.last?.cue == "none")
+  }
+
+  // MARK: - Unbalanced marks
+
+  @Test(arguments: [
+    "He continued, ” “We had to act quickly and we did,” the mayor, Ines Baptiste, said.\n",
+    "The chief said \"we will see. Later, the mayor, Ines Baptiste, said: \"We had to act quickly and we did.\"\n",
+  ])
+  func recoversLocallyFromStrayMarks(text: String) throws {
+    let extraction = try QuoteTesting.extraction(text)
+    #expect(extraction.quotes.contains { $0.text.hasPrefix("We had to act quickly and we did") })
+    #expect(!extraction.warnings.isEmpty)
+    #expect(extraction.warnings.allSatisfy { $0.location != nil })
+  }
+
+  @Test func warnsWithLocationOnAnUnmatchedMark() throws {
+    let extraction = try QuoteTesting.extraction("First line.\nThe crowd shouted ” and left.\n")
+    let warning = try #require(extraction.warnings.first)
+    #expect(warning.location == SourceLocation(line: 2, column: 19))
+    #expect(warning.message == "unmatched closing quotation mark")
+  }
+
+  @Test func manyStrayMarksNeverFailTheArticle() throws {
+    let chunk =
+      "The minister said \"we will see. Officials “disputed it. He added ” that prices rose.\n\n"
+    let extraction = try QuoteTesting.extraction(String(repeating: chunk, count: 2_000))
+    #expect(extraction.warnings.count == QuoteExtractor.warningLimit + 1)
+  }
+
+  // MARK: - Transcripts
+
+  @Test func readsTranscriptTurnsWithAccentsAndSplitTurns() throws {
+    let text = """
+      Today we talk to the historian Zofia Nowak about the strike.
+
+      RENÉ DUVAL, HOST: Zofia, why did the strike spread?
+
+      ZOFIA NOWAK: Because the shipyard was the biggest employer...
+
+      NOWAK: ...and everyone knew someone who worked there.
+
+      DUVAL: Thank you.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.speaker) == ["René Duval", "Zofia Nowak", "Zofia Nowak", "René Duval"])
+    #expect(quotes.allSatisfy { $0.cue == "transcript" && $0.type == .direct })
+    #expect(quotes[2].text == "...and everyone knew someone who worked there.")
+  }
+
+  @Test(arguments: ["ALSO READ: Ten facts about ships\n\nUPDATE: The story was changed.\n"])
+  func labelsAreNotTranscriptTurns(text: String) throws {
+    #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
+  // MARK: - Indirect and mixed quotes
+
+  @Test(arguments: [
+    (
+      "The mayor, Ines Baptiste, said the bridge would reopen in May.\n",
+      "the bridge would reopen in May", "said"
+    ),
+    (
+      "Ines Baptiste warned that the bridge would stay shut.\n", "the bridge would stay shut",
+      "warned"
+    ),
+    (
+      "Ines Baptiste told reporters on Monday that repairs had begun.\n", "repairs had begun",
+      "told"
+    ),
+    ("According to Ines Baptiste, repairs had begun.\n", "repairs had begun", "according to"),
+    ("Repairs had begun, according to Ines Baptiste.\n", "Repairs had begun", "according to"),
+    ("Repairs had begun on Monday, Ines Baptiste said.\n", "Repairs had begun on Monday", "said"),
+    (
+      "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
+    ),
+  ])
+  func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.text) == [quote])
+    #expect(quotes.first?.type == .indirect)
+    #expect(quotes.first?.cue == cue)
+    #expect(quotes.first?.speaker == "Ines Baptiste")
+  }
+
+  @Test func findsMixedQuotes() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Senator Paula Reyes said the bill was \"dead on arrival\" and would never pass.\n")
+    #expect(quotes.map(\.type) == [.mixed])
+    #expect(quotes.first?.text == "the bill was \"dead on arrival\" and would never pass")
+  }
+
+  @Test func aFragmentThatIsTheWholeComplementIsDirect() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The crowd cheered, with Governor Ada Obi vowing \"no retreat\" in her speech.\n")
+    #expect(quotes.map(\.type) == [.direct])
+    #expect(quotes.first?.speaker == "Ada Obi")
+  }
+
+  @Test(arguments: [
+    "The alliance, dubbed the \"coalition of the willing\" by critics, met on Monday.\n",
+    "So far 30 \"armed criminals\" have been detained.\n",
+  ])
+  func scareQuotesAreNotQuotes(text: String) throws {
+    #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
+  @Test func firstPersonSentenceContinuesAReportedStatement() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Spokeswoman Dana Kerr said that we were watching closely. We support calls for calm.\n")
+    #expect(quotes.map(\.text) == ["we were watching closely. We support calls for calm"])
+  }
+
+  @Test(arguments: ["Rain was reported in the north.\n", "Ines Baptiste thanked the volunteers.\n"])
+  func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
+    #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+}

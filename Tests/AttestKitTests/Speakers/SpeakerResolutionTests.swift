@@ -1,0 +1,98 @@
+import AttestKit
+import Foundation
+import Testing
+
+struct SpeakerResolutionTests {
+  @Test(arguments: [
+    // Surnames and honorifics join the full name given earlier.
+    (
+      "Farmer Tobias Lind lost his crop.\n\n\"It is all gone,\" Mr. Lind said.\n", "Tobias Lind",
+      "Mr. Lind"
+    ),
+    // A title the article gave someone.
+    (
+      "President Amara Sesay spoke on Monday.\n\n\"We will rebuild,\" the president said.\n",
+      "Amara Sesay", "the president"
+    ),
+    // Names after long titles keep only the name.
+    (
+      "\"Talks must resume,\" said Deputy High Commissioner for Refugee Affairs and Migration Policy Lars Eklund.\n",
+      "Lars Eklund", "Deputy High Commissioner for Refugee Affairs and Migration Policy Lars Eklund"
+    ),
+    // Hyphenated and accented names.
+    (
+      "\"We are ready,\" said coach Jean-Pierre Müller-Côté.\n", "Jean-Pierre Müller-Côté",
+      "coach Jean-Pierre Müller-Côté"
+    ),
+    // Pronouns by agreement and recency.
+    (
+      "Nurse Hannah Kolb worked all night.\n\n\"It never stopped,\" she said.\n", "Hannah Kolb",
+      "she"
+    ),
+    // An unnamed spokesperson speaks for the organisation.
+    ("\"Talks will resume,\" said an EU spokesperson.\n", "European Union", "an EU spokesperson"),
+    // An appositive role stays a role.
+    (
+      "\"Calm is needed,\" said Omar Haddad, spokesman for the city council.\n", "Omar Haddad",
+      "Omar Haddad, spokesman for the city council"
+    ),
+  ])
+  func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
+    let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
+    #expect(quotes.map(\.speaker) == [speaker])
+    #expect(quotes.first?.mention == mention)
+  }
+
+  @Test func keepsAppositiveRole() throws {
+    let quote = try #require(
+      try QuoteTesting.quotes(
+        "\"Calm is needed,\" said Omar Haddad, spokesman for Mayor Rosa Lind.\n"
+      ).first)
+    #expect(quote.speaker == "Omar Haddad")
+    #expect(quote.role == "spokesman for Mayor Rosa Lind")
+  }
+
+  @Test func photoCaptionsAreNeverSpeakers() throws {
+    let text = """
+      Crews worked through the night to clear the road.
+
+      Mayor Ines Baptiste promised 'full support' on Friday. /Harbor Images/Tomasz Wolny
+
+      "The road will be open by noon," an official said.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(!quotes.contains { $0.speaker.contains("Tomasz") || $0.speaker.contains("Baptiste") })
+  }
+
+  @Test func registryMapsRolesAndAliasesWhenItKnowsThePerson() throws {
+    var data = try TestSupport.data()
+    data.documents["speakers.json"] = Data(
+      """
+      [{"name": "Marek Zielinski", "aliases": ["Zielinsky"], "gender": "male",
+        "roles": [{"title": "Prime Minister of Poland", "organisation": "Poland", "from": "2020-01-01", "to": null}]}]
+      """.utf8)
+    let text =
+      "published: 2023-05-01\n\nIn Poland, the prime minister spoke.\n\n\"We stand firm,\" Zielinsky said.\n"
+    let quotes = try QuoteTesting.quotes(text, data: data)
+    #expect(quotes.map(\.speaker) == ["Marek Zielinski"])
+  }
+
+  @Test func theSamePersonIsOneSpeakerAcrossArticles() throws {
+    // Given two articles naming one person differently
+    let folder = try TestSupport.temporaryFolder()
+    _ = try TestSupport.write(
+      Array("\"We won,\" said Zoë Adébáyọ̀-Ruiz.\n".utf8), named: "a.txt", in: folder)
+    _ = try TestSupport.write(
+      Array("\"We won again,\" said ZOË ADÉBÁYỌ̀-RUIZ.\n".utf8), named: "b.txt", in: folder)
+    _ = try TestSupport.write(
+      Array("\"Still winning,\" said Zoe Adebayo Ruiz, the captain.\n".utf8), named: "c.txt",
+      in: folder)
+    // When the corpus is analysed
+    let run = try Analyzer(data: TestSupport.data()).run(paths: [folder.path], store: nil)
+    // Then the spellings that differ only in case, accents and hyphens are one speaker
+    let speakers = Set(run.analyses.flatMap(\.quotes).map(\.speaker))
+    #expect(speakers.count <= 2)
+    #expect(speakers.contains("Zoë Adébáyọ̀-Ruiz"))
+  }
+}
