@@ -132,6 +132,16 @@ extension QuoteExtractor {
       else { break }
       after = noun + 1
     }
+    // "CLAUSE, she told reporters.": a short object before the end.
+    if cue.frames.contains(.object) || cue.lemma == "tell" {
+      var object = after
+      while object <= sentenceEnd && object - after < 3 && tokens[object].kind == .word
+        && !isVerbLike(tokens[object]) && tokens[object].lower != "that"
+      {
+        object += 1
+      }
+      if object <= sentenceEnd && tokens[object].isTerminal { after = object }
+    }
     let endsHere =
       after > sentenceEnd || tokens[after].isTerminal
       || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd
@@ -246,7 +256,8 @@ extension QuoteExtractor {
       } ?? false
     // "urged parents to check that…": the infinitive, not the "that", opens the complement.
     let infinitiveFirst = cue.frames.contains(.object) && between.contains { $0.lower == "to" }
-    if let thatIndex, plainGap, !infinitiveFirst,
+    // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
+    if let thatIndex, plainGap, !infinitiveFirst, cue.frames.contains(.clause),
       thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
         || cue.lemma == "tell" || cue.lemma == "warn" || between.count <= 3
     {

@@ -54,10 +54,11 @@ public struct QuoteExtractor: Sendable {
         turn.tag.contains(" ")
         ? turn.tag
         : (fullTags.first { $0.split(separator: " ").last.map(String.init) == turn.tag } ?? turn.tag)
+      var mention = transcriptMention(tag, state: state)
+      mention.text = turn.tag
       return QuoteCandidate(
         type: .direct, paragraph: turn.paragraph, content: turn.content, cue: "transcript",
-        mention: transcriptMention(tag, state: state), mentionOffset: turn.content.lowerBound,
-        frameWeight: 0.98, span: nil)
+        mention: mention, mentionOffset: turn.content.lowerBound, frameWeight: 0.98, span: nil)
     }
     candidates += directQuotes(&state)
     candidates += indirectQuotes(&state)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the noun phrase that is the subject of a speech cue, reading backwards from it.
 struct SubjectFinder {
   static let skipped: Set<String> = [
@@ -30,6 +32,13 @@ struct SubjectFinder {
           && !tokens[index].isCapitalised))
     {
       index -= 1
+    }
+    // "Jen Psaki on Wednesday dismissed": skip a time adverbial before the cue.
+    if index - 1 >= start
+      && Calendar.words.contains(tokens[index].lower.trimmingCharacters(in: ["."]))
+      && ["on", "last", "this", "next", "late", "early", "since"].contains(tokens[index - 1].lower)
+    {
+      index -= 2
     }
     // "A ministry official, who asked not to be named, said": skip the aside.
     if index > start && tokens[index].isPunctuation(",") {

@@ -240,7 +240,10 @@ struct MentionParser: Sendable {
       if let word = lower.firstIndex(where: { lexicon.spokespersonWords.contains($0) }), word > 0,
         lexicon.organisationHeads.contains(lower[word - 1])
       {
-        var inner = unnamedInstitution(Array(content[..<word]), text: text)
+        let describing = content[..<word].filter {
+          lexicon.organisationHeads.contains($0.lower) || !lexicon.titleWords.contains($0.lower)
+        }
+        var inner = unnamedInstitution(Array(describing), text: text)
         inner.role = Self.join(content)
         return inner
       }
