@@ -54,7 +54,8 @@ final class ProgressLine: Sendable {
     guard enabled, Date().timeIntervalSince(start) > 1, done % 50 == 0 || done == total else {
       return
     }
-    FileHandle.standardError.write(Data("\r\u{1B}[Kanalysing \(done)/\(total) articles".utf8))
+    let count = total > 0 ? "\(done)/\(total)" : "\(done)"
+    FileHandle.standardError.write(Data("\r\u{1B}[Kanalysed \(count) articles".utf8))
   }
 
   func finish() {

@@ -29,29 +29,29 @@ struct Quotes: ParsableCommand {
   func run() throws {
     let analyzer = try Analyzer(data: AttestData.load(from: DataLocator.locate(explicit: data)))
     let store = try workspace.map { try Store.open(path: $0) }
-    let run = try analyzer.run(
-      paths: paths, store: store, standardInput: Terminal.readStandardInput)
-    for error in run.errors { Terminal.error(error.description) }
-    for analysis in run.analyses {
-      for warning in analysis.warnings { Terminal.warning(warning.description) }
-    }
-    var output = ""
     var number = 0
-    for analysis in run.analyses {
+    let output = FileHandle.standardOutput
+    let errors = try analyzer.stream(
+      paths: paths, store: store, standardInput: Terminal.readStandardInput
+    ) {
+      analysis, _ in
+      for warning in analysis.warnings { Terminal.warning(warning.description) }
+      var text = ""
       for quote in analysis.quotes {
         number += 1
         switch format {
         case .jsonl:
-          output += JSONLines.quote(quote, id: "q\(number)", article: analysis.article) + "\n"
+          text += JSONLines.quote(quote, id: "q\(number)", article: analysis.article) + "\n"
         case .text:
-          output += "q\(number)  \(analysis.article.doc):\(quote.span.location)  \(quote.speaker)  "
-          output +=
+          text += "q\(number)  \(analysis.article.doc):\(quote.span.location)  \(quote.speaker)  "
+          text +=
             "[\(quote.type.rawValue), \(quote.cue), \"\(quote.mention)\"]\n    “\(quote.text)”\n"
         }
       }
+      output.write(Data(text.utf8))
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
-    if !run.errors.isEmpty { throw ExitCode.failure }
+    for error in errors { Terminal.error(error.description) }
+    if !errors.isEmpty { throw ExitCode.failure }
   }
 }
 

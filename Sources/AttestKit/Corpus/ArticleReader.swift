@@ -32,10 +32,34 @@ public struct ArticleReader: Sendable {
 
   /// Reads every path; `-` reads one article from `standardInput`.
   public func read(paths: [String], standardInput: () -> [UInt8] = { [] }) -> ReadOutcome {
-    var outcome = ReadOutcome(articles: [], errors: [])
+    var articles: [Article] = []
+    let errors = forEach(paths: paths, standardInput: standardInput) { articles.append($0) }
+    return ReadOutcome(articles: articles, errors: errors)
+  }
+
+  /// Reads every path and hands each article to `visit` as soon as it is read, so that a run
+  /// over a large corpus holds one file at a time.
+  ///
+  /// - Returns: one error per file that could not be used (the others are still visited).
+  public func forEach(
+    paths: [String], standardInput: () -> [UInt8] = { [] }, _ visit: (Article) -> Void
+  ) -> [IngestionError] {
+    var errors: [IngestionError] = []
+    func collect(_ body: () throws -> [Article]) {
+      do {
+        for article in try body() { visit(article) }
+      } catch let error as IngestionError {
+        errors.append(error)
+      } catch let error as JSONLinesErrors {
+        for article in error.articles { visit(article) }
+        errors += error.errors
+      } catch {
+        errors.append(.unreadable(path: "?", reason: String(describing: error)))
+      }
+    }
     for path in paths {
       if path == "-" {
-        collect(outcome: &outcome) {
+        collect {
           try articles(
             fromBytes: standardInput(), path: "<stdin>", doc: "stdin", source: nil, manifest: nil)
         }
@@ -43,33 +67,27 @@ public struct ArticleReader: Sendable {
       }
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        outcome.errors.append(.unreadable(path: path, reason: "no such file or folder"))
+        errors.append(.unreadable(path: path, reason: "no such file or folder"))
         continue
       }
       if isFolder.boolValue {
-        readFolder(path, into: &outcome)
+        let files = Self.articleFiles(in: path)
+        guard !files.isEmpty else {
+          errors.append(.emptyFolder(path: path))
+          continue
+        }
+        var manifests: [String: Manifest?] = [:]
+        for file in files {
+          let folder = (file as NSString).deletingLastPathComponent
+          if manifests[folder] == nil { manifests[folder] = .some(Manifest.load(folder: folder)) }
+          collect { try articles(fromFile: file, manifest: manifests[folder] ?? nil) }
+        }
       } else {
         let manifest = Manifest.load(folder: (path as NSString).deletingLastPathComponent)
-        collect(outcome: &outcome) { try articles(fromFile: path, manifest: manifest) }
+        collect { try articles(fromFile: path, manifest: manifest) }
       }
     }
-    return outcome
-  }
-
-  private func readFolder(_ path: String, into outcome: inout ReadOutcome) {
-    let files = Self.articleFiles(in: path)
-    guard !files.isEmpty else {
-      outcome.errors.append(.emptyFolder(path: path))
-      return
-    }
-    var manifests: [String: Manifest?] = [:]
-    for file in files {
-      let folder = (file as NSString).deletingLastPathComponent
-      if manifests[folder] == nil { manifests[folder] = .some(Manifest.load(folder: folder)) }
-      collect(outcome: &outcome) {
-        try articles(fromFile: file, manifest: manifests[folder] ?? nil)
-      }
-    }
+    return errors
   }
 
   /// The article files below a folder, recursively, in sorted path order.
@@ -83,19 +101,6 @@ public struct ArticleReader: Sendable {
       files.append((folder as NSString).appendingPathComponent(relative))
     }
     return files.sorted()
-  }
-
-  private func collect(outcome: inout ReadOutcome, _ body: () throws -> [Article]) {
-    do {
-      outcome.articles += try body()
-    } catch let error as IngestionError {
-      outcome.errors.append(error)
-    } catch let error as JSONLinesErrors {
-      outcome.articles += error.articles
-      outcome.errors += error.errors
-    } catch {
-      outcome.errors.append(.unreadable(path: "?", reason: String(describing: error)))
-    }
   }
 
   // MARK: - One file

@@ -37,18 +37,39 @@ public struct Analyzer: Sendable {
     paths: [String], store: Store?, standardInput: () -> [UInt8] = { [] },
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> AnalysisRun {
-    let outcome = reader.read(paths: paths, standardInput: standardInput)
-    var run = AnalysisRun(analyses: [], saves: [], errors: outcome.errors)
-    let total = outcome.articles.count
-    for (index, article) in outcome.articles.enumerated() {
-      run.analyses.append(analyze(article))
-      progress?(index + 1, total)
-    }
-    SpeakerCanonicalizer.canonicalize(&run.analyses)
-    if let store {
-      for analysis in run.analyses { run.saves.append(try store.save(analysis)) }
+    var run = AnalysisRun(analyses: [], saves: [], errors: [])
+    run.errors = try stream(paths: paths, store: store, standardInput: standardInput) {
+      analysis, save in
+      run.analyses.append(analysis)
+      if let save { run.saves.append(save) }
+      progress?(run.analyses.count, 0)
     }
     return run
+  }
+
+  /// Reads, analyses and (with a store) saves one article at a time, handing each to `visit`:
+  /// memory stays flat in the corpus size.
+  ///
+  /// - Returns: the files that could not be read.
+  public func stream(
+    paths: [String], store: Store?, standardInput: () -> [UInt8] = { [] },
+    _ visit: (ArticleAnalysis, SaveOutcome?) throws -> Void
+  ) throws -> [IngestionError] {
+    var canonicalizer = SpeakerCanonicalizer()
+    var failure: (any Error)?
+    let errors = reader.forEach(paths: paths, standardInput: standardInput) { article in
+      guard failure == nil else { return }
+      do {
+        var analysis = analyze(article)
+        canonicalizer.canonicalize(&analysis)
+        let save = try store.map { try $0.save(analysis) }
+        try visit(analysis, save)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
+    return errors
   }
 }
 

@@ -22,33 +22,50 @@ public enum JSONLines {
     "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
   }
 
-  /// A JSON string literal.
+  /// A JSON string literal; U+2028 and U+2029 are escaped too (valid JSON, but they break
+  /// JavaScript readers).
   public static func string(_ value: String) -> String {
-    var out = "\""
+    var out: [UInt8] = [0x22]
     out.reserveCapacity(value.utf8.count + 2)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in value.utf8 {
+      switch byte {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0..<0x20:
+        out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      case 0xA8,
+        0xA9 where previous == (0xE2, 0x80):
+        out.removeLast(2)
+        out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+        out.append(byte)
       }
+      previous = (previous.1, byte)
     }
-    return out + "\""
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A number with at most four decimals and no trailing zeros.
   public static func number(_ value: Double) -> String {
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-    var text = String(format: "%.4f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
+    guard value.isFinite else { return "null" }
+    let scaled = (value * 10_000).rounded()
+    guard abs(scaled) < 9e15 else { return String(value) }
+    let whole = Int64(scaled) / 10_000
+    var fraction = abs(Int64(scaled) % 10_000)
+    let sign = scaled < 0 && whole == 0 ? "-" : ""
+    guard fraction != 0 else { return sign + String(whole) }
+    var digits = 4
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    let text = String(fraction)
+    return sign + String(whole) + "." + String(repeating: "0", count: digits - text.count) + text
   }
 }

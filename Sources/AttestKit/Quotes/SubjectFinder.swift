@@ -35,7 +35,9 @@ struct SubjectFinder {
     }
     // "Jen Psaki on Wednesday dismissed": skip a time adverbial before the cue.
     if index - 1 >= start
-      && Calendar.words.contains(tokens[index].lower.trimmingCharacters(in: ["."]))
+      && Calendar.words.contains(
+        tokens[index].lower.hasSuffix(".")
+          ? String(tokens[index].lower.dropLast()) : tokens[index].lower)
       && ["on", "last", "this", "next", "late", "early", "since"].contains(tokens[index - 1].lower)
     {
       index -= 2
