@@ -66,7 +66,9 @@ extension QuoteExtractor {
       -> QuoteCandidate?
     {
       var last = last
-      if last >= first && tokens[last].isTerminal && !document.isQuoted(paragraph, last) {
+      while last >= first && tokens[last].kind == .punctuation && !document.isQuoted(paragraph, last)
+        && tokens[last].text != "…"
+      {
         last -= 1
       }
       var start = first
@@ -313,7 +315,7 @@ extension QuoteExtractor {
         }
         // ", while the government resigned": another subject's clause.
         if token.isPunctuation(","), index + 1 <= end,
-          ["while", "whereas", "although", "but", "though"].contains(tokens[index + 1].lower)
+          ["while", "whereas", "although", "but", "though", "as"].contains(tokens[index + 1].lower)
         {
           return index - 1
         }
