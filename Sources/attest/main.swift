@@ -9,17 +9,22 @@ struct Attest: ParsableCommand {
     commandName: "attest",
     abstract: "Who said what, exactly, across many outlets' reports of one event.",
     version: AttestVersion.current,
-    subcommands: [Analyze.self, Quotes.self, Speakers.self]
+    subcommands: [Analyze.self, Quotes.self, Speakers.self, Repl.self]
   )
 }
 
 do {
-  var command = try Attest.parseAsRoot()
+  // `attest` alone on a terminal opens the REPL.
+  let arguments = CommandLine.arguments.count == 1 && isatty(STDIN_FILENO) == 1 ? ["repl"] : nil
+  var command = try Attest.parseAsRoot(arguments)
   try command.run()
 } catch let error as StorageError {
   Terminal.error(error.description)
   exit(1)
 } catch let error as DataError {
+  Terminal.error(error.description)
+  exit(1)
+} catch let error as ConsoleError {
   Terminal.error(error.description)
   exit(1)
 } catch let error as IngestionError {

@@ -33,25 +33,32 @@ public struct ArticleReader: Sendable {
   /// Reads every path; `-` reads one article from `standardInput`.
   public func read(paths: [String], standardInput: () -> [UInt8] = { [] }) -> ReadOutcome {
     var articles: [Article] = []
-    let errors = forEach(paths: paths, standardInput: standardInput) { articles.append($0) }
+    let errors = forEach(paths: paths, standardInput: standardInput) {
+      articles.append($0)
+      return true
+    }
     return ReadOutcome(articles: articles, errors: errors)
   }
 
   /// Reads every path and hands each article to `visit` as soon as it is read, so that a run
   /// over a large corpus holds one file at a time.
   ///
+  /// `visit` returns `false` to stop the run early (Ctrl-C in the REPL).
+  ///
   /// - Returns: one error per file that could not be used (the others are still visited).
   public func forEach(
-    paths: [String], standardInput: () -> [UInt8] = { [] }, _ visit: (Article) -> Void
+    paths: [String], standardInput: () -> [UInt8] = { [] }, _ visit: (Article) -> Bool
   ) -> [IngestionError] {
     var errors: [IngestionError] = []
+    var stopped = false
     func collect(_ body: () throws -> [Article]) {
+      guard !stopped else { return }
       do {
-        for article in try body() { visit(article) }
+        for article in try body() where !stopped { stopped = !visit(article) }
       } catch let error as IngestionError {
         errors.append(error)
       } catch let error as JSONLinesErrors {
-        for article in error.articles { visit(article) }
+        for article in error.articles where !stopped { stopped = !visit(article) }
         errors += error.errors
       } catch {
         errors.append(.unreadable(path: "?", reason: String(describing: error)))

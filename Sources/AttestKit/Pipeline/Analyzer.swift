@@ -35,10 +35,12 @@ public struct Analyzer: Sendable {
   /// processed and saved.
   public func run(
     paths: [String], store: Store?, standardInput: () -> [UInt8] = { [] },
-    progress: (@Sendable (Int, Int) -> Void)? = nil
+    isCancelled: () -> Bool = { false }, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> AnalysisRun {
     var run = AnalysisRun(analyses: [], saves: [], errors: [])
-    run.errors = try stream(paths: paths, store: store, standardInput: standardInput) {
+    run.errors = try stream(
+      paths: paths, store: store, standardInput: standardInput, isCancelled: isCancelled
+    ) {
       analysis, save in
       run.analyses.append(analysis)
       if let save { run.saves.append(save) }
@@ -53,12 +55,19 @@ public struct Analyzer: Sendable {
   /// - Returns: the files that could not be read.
   public func stream(
     paths: [String], store: Store?, standardInput: () -> [UInt8] = { [] },
+    isCancelled: () -> Bool = { false },
     _ visit: (ArticleAnalysis, SaveOutcome?) throws -> Void
   ) throws -> [IngestionError] {
     var canonicalizer = SpeakerCanonicalizer()
     var failure: (any Error)?
+    var done = 0
     let errors = reader.forEach(paths: paths, standardInput: standardInput) { article in
-      guard failure == nil else { return }
+      guard failure == nil else { return false }
+      if isCancelled() {
+        failure = AnalysisError.interrupted(articles: done)
+        return false
+      }
+      done += 1
       do {
         var analysis = analyze(article)
         canonicalizer.canonicalize(&analysis)
@@ -67,6 +76,7 @@ public struct Analyzer: Sendable {
       } catch {
         failure = error
       }
+      return failure == nil
     }
     if let failure { throw failure }
     return errors
@@ -81,4 +91,18 @@ public struct AnalysisRun: Sendable {
   public var saves: [SaveOutcome]
   /// Files that could not be read.
   public var errors: [IngestionError]
+}
+
+/// Why a run stopped early.
+public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Ctrl-C: what was analysed before it is saved.
+  case interrupted(articles: Int)
+
+  /// What happened, then what to do.
+  public var description: String {
+    switch self {
+    case .interrupted(let articles):
+      "interrupted after \(articles) article\(articles == 1 ? "" : "s"); those are saved. Run the command again to go on."
+    }
+  }
 }

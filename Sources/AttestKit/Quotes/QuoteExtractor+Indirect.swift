@@ -66,7 +66,8 @@ extension QuoteExtractor {
       -> QuoteCandidate?
     {
       var last = last
-      while last >= first && tokens[last].kind == .punctuation && !document.isQuoted(paragraph, last)
+      while last >= first && tokens[last].kind == .punctuation
+        && !document.isQuoted(paragraph, last)
         && tokens[last].text != "…"
       {
         last -= 1

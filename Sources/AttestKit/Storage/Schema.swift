@@ -90,6 +90,40 @@ enum Schema {
           CREATE INDEX annotation_source ON annotation(articleSource);
           """)
     }
+    migrator.registerMigration("v2-search-and-aliases") { db in
+      // Full-text search over quotes, notes and articles. Rowids encode the source so that
+      // deleting one row is a rowid lookup: quote id*4, annotation id*4+1, article id*4+2.
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE search USING fts5(
+            kind UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+          CREATE TRIGGER quote_search_insert AFTER INSERT ON quote BEGIN
+            INSERT INTO search (rowid, kind, body) VALUES (new.id * 4, 'quote', new.text);
+          END;
+          CREATE TRIGGER quote_search_delete AFTER DELETE ON quote BEGIN
+            DELETE FROM search WHERE rowid = old.id * 4;
+          END;
+          CREATE TRIGGER annotation_search_insert AFTER INSERT ON annotation BEGIN
+            INSERT INTO search (rowid, kind, body) VALUES (new.id * 4 + 1, 'note', new.body);
+          END;
+          CREATE TRIGGER annotation_search_delete AFTER DELETE ON annotation BEGIN
+            DELETE FROM search WHERE rowid = old.id * 4 + 1;
+          END;
+          CREATE TRIGGER article_search_insert AFTER INSERT ON article BEGIN
+            INSERT INTO search (rowid, kind, body) VALUES (new.id * 4 + 2, 'article', new.text);
+          END;
+          CREATE TRIGGER article_search_update AFTER UPDATE OF text ON article BEGIN
+            DELETE FROM search WHERE rowid = old.id * 4 + 2;
+            INSERT INTO search (rowid, kind, body) VALUES (new.id * 4 + 2, 'article', new.text);
+          END;
+          CREATE TABLE aliasOverride (
+            mention TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+            speaker TEXT NOT NULL
+          );
+          CREATE INDEX quote_mention ON quote(mention COLLATE NOCASE);
+          CREATE INDEX annotation_kind ON annotation(kind, body);
+          """)
+    }
     return migrator
   }
 }

@@ -82,4 +82,66 @@ extension Store {
         db, sql: "SELECT id FROM quote WHERE text = ? ORDER BY id", arguments: [text])
     }
   }
+
+  /// Removes a tag from a quote; returns how many were removed.
+  @discardableResult
+  public func untag(quoteID: Int64, tag: String) throws -> Int {
+    try write { db in
+      try db.execute(
+        sql: "DELETE FROM annotation WHERE quoteId = ? AND kind = 'tag' AND body = ?",
+        arguments: [quoteID, tag])
+      return db.changesCount
+    }
+  }
+
+  /// Every tag in use, for completion.
+  public func tags() throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db, sql: "SELECT DISTINCT body FROM annotation WHERE kind = 'tag' ORDER BY body")
+    }
+  }
+
+  /// Attributes every quote whose mention (or speaker) is `mention` to `speaker`, now and on
+  /// every later load; returns how many quotes moved.
+  @discardableResult
+  public func alias(_ mention: String, to speaker: String) throws -> Int {
+    try write { db in
+      try db.execute(
+        sql:
+          "INSERT INTO aliasOverride (mention, speaker) VALUES (?, ?) ON CONFLICT(mention) DO UPDATE SET speaker = excluded.speaker",
+        arguments: [mention, speaker])
+      let speakerID = try speakerID(named: speaker, kind: .person, db)
+      try db.execute(
+        sql: """
+          UPDATE quote SET speakerId = ? WHERE mention = ? COLLATE NOCASE
+          OR speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE AND id != ?)
+          """, arguments: [speakerID, mention, mention, speakerID])
+      let moved = db.changesCount
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO alias (speakerId, mention, isManual) VALUES (?, ?, 1)",
+        arguments: [speakerID, mention])
+      return moved
+    }
+  }
+
+  /// Full-text search over quotes, notes and articles (SQLite FTS5, diacritics folded).
+  public func search(_ text: String, limit: Int = 50) throws -> [(
+    kind: String, id: Int64, snippet: String
+  )] {
+    let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
+    guard !words.isEmpty else { return [] }
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT rowid, kind, snippet(search, 1, '[', ']', '…', 12) AS snippet FROM search
+          WHERE search MATCH ? ORDER BY rank LIMIT ?
+          """, arguments: [words.joined(separator: " "), limit]
+      ).map { row in
+        let rowid: Int64 = row["rowid"]
+        return (kind: row["kind"], id: rowid / 4, snippet: row["snippet"])
+      }
+    }
+  }
 }

@@ -83,7 +83,12 @@ extension Store {
 
   private func insertQuotes(_ quotes: [Quote], articleID: Int64, _ db: Database) throws {
     for (ordinal, quote) in quotes.enumerated() {
-      let speakerID = try speakerID(named: quote.speaker, kind: quote.speakerKind, db)
+      // An analyst's `.alias` outlives re-extraction.
+      let override = try String.fetchOne(
+        db, sql: "SELECT speaker FROM aliasOverride WHERE mention IN (?, ?) LIMIT 1",
+        arguments: [quote.mention, quote.speaker])
+      let speakerID = try speakerID(
+        named: override ?? quote.speaker, kind: override == nil ? quote.speakerKind : .person, db)
       try db.execute(
         sql: "INSERT OR IGNORE INTO alias (speakerId, mention) VALUES (?, ?)",
         arguments: [speakerID, quote.mention])

@@ -11,7 +11,8 @@ struct ReportRendererTests {
   }
 
   @Test func rendersTheSampleCorpusReport() throws {
-    try Golden.check(ReportRenderer().text(try sampleReport()), suite: "ReportRenderer", name: "samples.txt")
+    try Golden.check(
+      ReportRenderer().text(try sampleReport()), suite: "ReportRenderer", name: "samples.txt")
   }
 
   @Test func rendersTheSampleCorpusReportAsJSON() throws {

@@ -1,0 +1,124 @@
+/// What a command's argument is, for completion.
+public enum ArgumentKind: Hashable, Sendable {
+  /// A quote id.
+  case quoteID
+  /// A speaker name.
+  case speaker
+  /// An outlet name.
+  case outlet
+  /// A tag.
+  case tag
+  /// A file or folder path.
+  case path
+  /// One of fixed words.
+  case choice([String])
+  /// Free text.
+  case text
+}
+
+/// One REPL command: its name, usage, help and argument kinds.
+public struct CommandSpec: Hashable, Sendable {
+  /// The command as typed (`.quotes`).
+  public var name: String
+  /// Usage line.
+  public var usage: String
+  /// One-line summary.
+  public var summary: String
+  /// An example.
+  public var example: String
+  /// Options it takes (`--speaker`), for completion.
+  public var options: [String: ArgumentKind]
+  /// What its positional arguments are.
+  public var arguments: [ArgumentKind]
+}
+
+/// The one table that drives dispatch, `.help` and completion.
+public enum CommandTable {
+  /// Every command, in help order.
+  public static let commands: [CommandSpec] = [
+    CommandSpec(
+      name: ".load", usage: ".load PATH...",
+      summary: "Read articles (files, folders, .jsonl) into the workspace.",
+      example: ".load Data/samples", options: [:], arguments: [.path]),
+    CommandSpec(
+      name: ".articles", usage: ".articles", summary: "List the articles in the workspace.",
+      example: ".articles", options: [:], arguments: []),
+    CommandSpec(
+      name: ".quotes",
+      usage: ".quotes [SPEAKER] [--outlet O] [--type T] [--text WORDS] [--tag T] [--limit N]",
+      summary: "List quotes, filtered by speaker, outlet, type, text or tag.",
+      example: ".quotes \"Jen Psaki\" --type direct",
+      options: [
+        "--speaker": .speaker, "--outlet": .outlet,
+        "--type": .choice(["direct", "indirect", "mixed"]),
+        "--text": .text, "--tag": .tag, "--limit": .text,
+      ], arguments: [.speaker]),
+    CommandSpec(
+      name: ".show", usage: ".show ID",
+      summary: "Show a quote in its context, the span highlighted.",
+      example: ".show 12", options: [:], arguments: [.quoteID]),
+    CommandSpec(
+      name: ".speakers", usage: ".speakers",
+      summary: "List speakers with their quote counts and aliases.",
+      example: ".speakers", options: [:], arguments: []),
+    CommandSpec(
+      name: ".outlets", usage: ".outlets",
+      summary: "List outlets with their article and quote counts.",
+      example: ".outlets", options: [:], arguments: []),
+    CommandSpec(
+      name: ".alias", usage: ".alias MENTION => SPEAKER",
+      summary: "Attribute a mention (or speaker) to a speaker, now and on every reload.",
+      example: ".alias \"the President\" => \"Kassym-Jomart Tokayev\"", options: [:],
+      arguments: [.speaker, .text, .speaker]),
+    CommandSpec(
+      name: ".find", usage: ".find WORDS",
+      summary: "Full-text search over quotes, notes and articles.",
+      example: ".find restraint", options: [:], arguments: [.text]),
+    CommandSpec(
+      name: ".annotate", usage: ".annotate ID NOTE", summary: "Add a note to a quote.",
+      example: ".annotate 12 check against the video", options: [:], arguments: [.quoteID, .text]),
+    CommandSpec(
+      name: ".tag", usage: ".tag ID TAG...", summary: "Tag a quote.", example: ".tag 12 follow-up",
+      options: [:], arguments: [.quoteID, .tag]),
+    CommandSpec(
+      name: ".untag", usage: ".untag ID TAG...", summary: "Remove tags from a quote.",
+      example: ".untag 12 follow-up",
+      options: [:], arguments: [.quoteID, .tag]),
+    CommandSpec(
+      name: ".flag", usage: ".flag ID", summary: "Flag a quote for attention.", example: ".flag 12",
+      options: [:], arguments: [.quoteID]),
+    CommandSpec(
+      name: ".notes", usage: ".notes", summary: "List every note, tag and flag, orphans included.",
+      example: ".notes", options: [:], arguments: []),
+    CommandSpec(
+      name: ".mode", usage: ".mode table|csv|json|markdown",
+      summary: "Choose how lists are printed.",
+      example: ".mode csv", options: [:],
+      arguments: [.choice(["table", "csv", "json", "markdown"])]),
+    CommandSpec(
+      name: ".output", usage: ".output [FILE]",
+      summary: "Send output to FILE; alone, back to the screen.",
+      example: ".output quotes.csv", options: [:], arguments: [.path]),
+    CommandSpec(
+      name: ".read", usage: ".read FILE", summary: "Run the commands in FILE.",
+      example: ".read session.txt",
+      options: [:], arguments: [.path]),
+    CommandSpec(
+      name: ".timing", usage: ".timing on|off", summary: "Print how long each command takes.",
+      example: ".timing on", options: [:], arguments: [.choice(["on", "off"])]),
+    CommandSpec(
+      name: ".help", usage: ".help [COMMAND]",
+      summary: "List commands, or show one command's usage and example.",
+      example: ".help .quotes", options: [:], arguments: [.choice([])]),
+    CommandSpec(
+      name: ".quit", usage: ".quit", summary: "Leave the REPL (Ctrl-D works too).",
+      example: ".quit",
+      options: [:], arguments: []),
+  ]
+
+  /// The command named `name` (with or without its leading dot).
+  public static func command(named name: String) -> CommandSpec? {
+    let dotted = name.hasPrefix(".") ? name : "." + name
+    return commands.first { $0.name == dotted }
+  }
+}

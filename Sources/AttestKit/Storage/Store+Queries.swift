@@ -1,0 +1,210 @@
+import GRDB
+
+/// A stored quote with its article, for the REPL and exports.
+public struct StoredQuote: Hashable, Sendable, Codable {
+  /// The quote's workspace id.
+  public var id: Int64
+  /// The article's name.
+  public var doc: String
+  /// The article's outlet.
+  public var outlet: String
+  /// Publication day.
+  public var published: String?
+  /// Canonical speaker.
+  public var speaker: String
+  /// The mention as printed.
+  public var mention: String
+  /// The speaker's role, if printed.
+  public var role: String?
+  /// Direct, indirect or mixed.
+  public var type: String
+  /// The cue.
+  public var cue: String
+  /// The quoted text.
+  public var text: String
+  /// Byte offsets in the source file.
+  public var start: Int
+  /// End byte offset (exclusive).
+  public var end: Int
+  /// Line of the start.
+  public var line: Int
+  /// Column of the start.
+  public var column: Int
+  /// Extractor confidence.
+  public var confidence: Double
+  /// The analyst's tags.
+  public var tags: [String]
+  /// Whether an analyst flagged it.
+  public var isFlagged: Bool
+  /// The analyst's notes.
+  public var notes: [String]
+}
+
+/// Which quotes to list.
+public struct QuoteFilter: Hashable, Sendable {
+  /// Speaker name (case-insensitive; a prefix matches too).
+  public var speaker: String?
+  /// Outlet name (case-insensitive).
+  public var outlet: String?
+  /// Quote type.
+  public var type: String?
+  /// Words the quote must contain.
+  public var text: String?
+  /// A tag the quote must carry.
+  public var tag: String?
+  /// At most this many rows.
+  public var limit: Int?
+
+  /// Creates a filter; no field means no restriction.
+  public init(
+    speaker: String? = nil, outlet: String? = nil, type: String? = nil, text: String? = nil,
+    tag: String? = nil, limit: Int? = nil
+  ) {
+    self.speaker = speaker
+    self.outlet = outlet
+    self.type = type
+    self.text = text
+    self.tag = tag
+    self.limit = limit
+  }
+}
+
+/// An article in the workspace.
+public struct StoredArticle: Hashable, Sendable, Codable {
+  /// Its id.
+  public var id: Int64
+  /// Its name.
+  public var doc: String
+  /// Outlet.
+  public var outlet: String
+  /// Publication day.
+  public var published: String?
+  /// Headline.
+  public var title: String?
+  /// Quotes stored for it.
+  public var quotes: Int
+}
+
+extension Store {
+  /// Quotes matching a filter, in article and text order.
+  public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [StoredQuote] {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let speaker = filter.speaker {
+      conditions.append("(s.name = ? COLLATE NOCASE OR s.name LIKE ? ESCAPE '\\')")
+      arguments += [speaker, Self.likePrefix(speaker)]
+    }
+    if let outlet = filter.outlet {
+      conditions.append("o.name = ? COLLATE NOCASE")
+      arguments.append(outlet)
+    }
+    if let type = filter.type {
+      conditions.append("q.type = ?")
+      arguments.append(type)
+    }
+    if let text = filter.text {
+      conditions.append("q.text LIKE ? ESCAPE '\\'")
+      arguments.append("%" + Self.escapeLike(text) + "%")
+    }
+    if let tag = filter.tag {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
+      )
+      arguments.append(tag)
+    }
+    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: Self.quoteSelect + " \(whereClause) ORDER BY a.doc, q.start\(limit)",
+        arguments: StatementArguments(arguments)
+      ).map(Self.storedQuote)
+    }
+  }
+
+  /// One quote by id.
+  public func quote(id: Int64) throws -> StoredQuote {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(db, sql: Self.quoteSelect + " WHERE q.id = ?", arguments: [id])
+      else {
+        throw StorageError.notFound(kind: "quote", id: "\(id)")
+      }
+      return Self.storedQuote(row)
+    }
+  }
+
+  /// The text of the article a quote belongs to.
+  public func articleText(ofQuote id: Int64) throws -> String {
+    try read { db in
+      guard
+        let text = try String.fetchOne(
+          db, sql: "SELECT a.text FROM quote q JOIN article a ON a.id = q.articleId WHERE q.id = ?",
+          arguments: [id])
+      else { throw StorageError.notFound(kind: "quote", id: "\(id)") }
+      return text
+    }
+  }
+
+  /// Every article, by name.
+  public func articles() throws -> [StoredArticle] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.doc, o.name AS outlet, a.published, a.title,
+                 (SELECT COUNT(*) FROM quote q WHERE q.articleId = a.id) AS quotes
+          FROM article a JOIN outlet o ON o.id = a.outletId ORDER BY a.doc
+          """
+      ).map { row in
+        StoredArticle(
+          id: row["id"], doc: row["doc"], outlet: row["outlet"], published: row["published"],
+          title: row["title"], quotes: row["quotes"])
+      }
+    }
+  }
+
+  /// Outlets with their article and quote counts.
+  public func outlets() throws -> [(name: String, articles: Int, quotes: Int)] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT o.name, COUNT(DISTINCT a.id) AS articles, COUNT(q.id) AS quotes
+          FROM outlet o JOIN article a ON a.outletId = o.id LEFT JOIN quote q ON q.articleId = a.id
+          GROUP BY o.id ORDER BY o.name
+          """
+      ).map { (name: $0["name"], articles: $0["articles"], quotes: $0["quotes"]) }
+    }
+  }
+
+  static let quoteSelect = """
+    SELECT q.id, a.doc, o.name AS outlet, a.published, s.name AS speaker, q.mention, q.role, q.type,
+           q.cue, q.text, q.start, q."end", q.line, q."column", q.confidence,
+           (SELECT GROUP_CONCAT(body, char(31)) FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag') AS tags,
+           (SELECT COUNT(*) FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'flag') AS flags,
+           (SELECT GROUP_CONCAT(body, char(31)) FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'note') AS notes
+    FROM quote q JOIN article a ON a.id = q.articleId JOIN outlet o ON o.id = a.outletId
+    JOIN speaker s ON s.id = q.speakerId
+    """
+
+  static func storedQuote(_ row: Row) -> StoredQuote {
+    func list(_ column: String) -> [String] {
+      (row[column] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
+    }
+    return StoredQuote(
+      id: row["id"], doc: row["doc"], outlet: row["outlet"], published: row["published"],
+      speaker: row["speaker"], mention: row["mention"], role: row["role"], type: row["type"],
+      cue: row["cue"], text: row["text"], start: row["start"], end: row["end"], line: row["line"],
+      column: row["column"], confidence: row["confidence"], tags: list("tags").sorted(),
+      isFlagged: (row["flags"] as Int) > 0, notes: list("notes"))
+  }
+
+  static func escapeLike(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+
+  static func likePrefix(_ text: String) -> String { escapeLike(text) + "%" }
+}

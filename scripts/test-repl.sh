@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Drives the real REPL under tmux like a person: completion, history across restarts, Ctrl-C,
+# annotations surviving a restart and a kill -9, scripted mode. Prints 'N passed, N failed'.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${ATTEST_BIN:-.build/debug/attest}")
+command -v tmux >/dev/null || { echo "test-repl: tmux missing (apt-get install tmux)" >&2; exit 1; }
+tmp=$(mktemp -d)
+session="attest-e2e-$$"
+pass=0
+fail=0
+cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+export ATTEST_DATA="$PWD/Data" ATTEST_HISTFILE="$tmp/history" NO_COLOR=1
+
+check() {  # name, condition exit status
+  if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; tmux capture-pane -p -t "$session" | tail -15; fi
+}
+wait_for() {  # pattern [seconds]
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    tmux capture-pane -p -t "$session" | grep -qE -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+start() {
+  tmux kill-session -t "$session" 2>/dev/null
+  tmux new-session -d -s "$session" -x 160 -y 40 "cd $PWD && $bin repl --workspace $tmp/w.sqlite"
+  wait_for '^attest>'
+}
+
+"$bin" repl --workspace "$tmp/w.sqlite" <<<".load Data/samples" >/dev/null
+
+start; check "prompt appears" $?
+tmux send-keys -t "$session" '.sp'; tmux send-keys -t "$session" Tab
+wait_for 'attest> \.speakers'; check "TAB completes a command" $?
+tmux send-keys -t "$session" C-u
+tmux send-keys -t "$session" '.quotes Kassym'; tmux send-keys -t "$session" Tab
+wait_for 'attest> \.quotes "Kassym-Jomart Tokayev" ?$'; check "TAB completes a multi-word speaker, quoted" $?
+tmux send-keys -t "$session" Enter
+wait_for 'Terrorist gangs'; check "the completed command runs" $?
+tmux send-keys -t "$session" '.half typed line'; tmux send-keys -t "$session" C-c
+wait_for '\.half typed line\^?C?$' 3
+tmux send-keys -t "$session" '.timing on' Enter
+wait_for 'attest> \.timing on'; 
+tmux send-keys -t "$session" '.outlets' Enter
+wait_for 'Run Time: [0-9.]+ ms'; check "Ctrl-C clears a half-typed line and the REPL lives on" $?
+! tmux capture-pane -p -t "$session" | grep -q 'unknown command .\.half'; check "the cleared line never ran" $?
+tmux send-keys -t "$session" '.tag 1 e2e-tag' Enter
+wait_for 'Tagged quote 1'; check "tagging" $?
+tmux send-keys -t "$session" C-d
+sleep 0.5
+grep -q '^\.tag 1 e2e-tag$' "$tmp/history"; check "history is written on Ctrl-D" $?
+
+start
+tmux send-keys -t "$session" Up
+wait_for 'attest> \.tag 1 e2e-tag'; check "history comes back after a restart" $?
+tmux send-keys -t "$session" C-u '.quotes --tag e2e-tag' Enter
+wait_for 'e2e-tag'; check "an annotation survives a restart" $?
+tmux send-keys -t "$session" '.annotate 2 written just before kill -9' Enter
+wait_for 'Noted on quote 2'
+pkill -9 -f "$bin repl --workspace $tmp/w.sqlite"
+sleep 0.3
+printf '.mode csv\n.notes\n' | "$bin" repl --workspace "$tmp/w.sqlite" | grep -q 'written just before kill -9'
+check "an annotation survives kill -9 right after the command returns" $?
+
+printf '.speakers\n.nope\n.outlets\n' | "$bin" repl --workspace "$tmp/w.sqlite" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ $rc = 1 ] && grep -q '^<stdin>:2: error: unknown command' "$tmp/err" && grep -q 'Continental Wire' "$tmp/out"
+check "scripted mode: no prompt, errors with line numbers, exit 1, later commands still run" $?
+printf '.nope\n.outlets\n' | "$bin" repl --bail --workspace "$tmp/w.sqlite" >"$tmp/out" 2>/dev/null
+[ $? = 1 ] && ! grep -q 'Continental' "$tmp/out"; check "--bail stops at the first error" $?
+! grep -q 'attest>' "$tmp/out"; check "no prompt without a terminal" $?
+
+echo "test-repl: $pass passed, $fail failed"
+[ "$fail" = 0 ]
