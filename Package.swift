@@ -34,7 +34,10 @@ let package = Package(
     ),
     .testTarget(
       name: "AttestKitTests",
-      dependencies: ["AttestKit", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "AttestKit", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -37,6 +37,20 @@ set +e; "$bin" analyze --workspace "$tmp/mixed.sqlite" "$tmp/bin.txt" "$tmp/good
 [ "$rc" = 1 ] || fail "mixed run exited $rc"
 grep -q "good.txt" "$tmp/o" || fail "good file not in report"; ok
 
+# Exports: every format is written; the workbook is a zip with two sheets.
+for format in csv json jsonl md html xlsx; do
+  "$bin" export --workspace "$tmp/w.sqlite" --format "$format" -o "$tmp/sheet.$format" 2>/dev/null || fail "export $format"
+done
+python3 - "$tmp" <<'PY' || fail "export contents"
+import json, sys, zipfile
+t = sys.argv[1]
+assert len(json.load(open(f"{t}/sheet.json"))["quotes"]) > 10
+names = zipfile.ZipFile(f"{t}/sheet.xlsx").namelist()
+assert "xl/worksheets/sheet2.xml" in names and "xl/styles.xml" in names
+assert "<script" not in open(f"{t}/sheet.html").read().lower()
+PY
+ok
+
 # Usage errors exit 64.
 set +e; "$bin" analyze >/dev/null 2>&1; rc=$?; set -e
 [ "$rc" = 64 ] || fail "usage error exited $rc, want 64"; ok

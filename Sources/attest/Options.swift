@@ -4,7 +4,7 @@ import Foundation
 
 /// The Attest version printed by `--version` and written into exports.
 enum AttestVersion {
-  static let current = "0.1.0"
+  static let current = Console.version
 }
 
 /// Options every command that reads articles or the workspace shares.

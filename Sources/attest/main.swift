@@ -9,7 +9,7 @@ struct Attest: ParsableCommand {
     commandName: "attest",
     abstract: "Who said what, exactly, across many outlets' reports of one event.",
     version: AttestVersion.current,
-    subcommands: [Analyze.self, Quotes.self, Speakers.self, Repl.self]
+    subcommands: [Analyze.self, Quotes.self, Speakers.self, Export.self, Repl.self]
   )
 }
 
@@ -22,6 +22,9 @@ do {
   Terminal.error(error.description)
   exit(1)
 } catch let error as DataError {
+  Terminal.error(error.description)
+  exit(1)
+} catch let error as ExportError {
   Terminal.error(error.description)
   exit(1)
 } catch let error as ConsoleError {

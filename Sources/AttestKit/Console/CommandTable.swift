@@ -91,6 +91,13 @@ public enum CommandTable {
       name: ".notes", usage: ".notes", summary: "List every note, tag and flag, orphans included.",
       example: ".notes", options: [:], arguments: []),
     CommandSpec(
+      name: ".export",
+      usage: ".export csv|json|jsonl|md|html|xlsx FILE [--speaker S] [--outlet O] [--tag T]",
+      summary: "Write an annotated quote sheet, as `attest export` does.",
+      example: ".export html sheet.html --tag follow-up",
+      options: ["--speaker": .speaker, "--outlet": .outlet, "--tag": .tag],
+      arguments: [.choice(["csv", "json", "jsonl", "md", "html", "xlsx"]), .path]),
+    CommandSpec(
       name: ".mode", usage: ".mode table|csv|json|markdown",
       summary: "Choose how lists are printed.",
       example: ".mode csv", options: [:],

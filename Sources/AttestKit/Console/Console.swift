@@ -39,6 +39,8 @@ public struct Console: Sendable {
   /// Whether to print run times (`.timing on`).
   public private(set) var isTiming = false
   private var readDepth = 0
+  /// The version written into exports.
+  public static let version = "0.1.0"
 
   /// Creates a console over a workspace; `clock` stamps annotations (ISO 8601) and
   /// `isCancelled` reports Ctrl-C to long commands.
@@ -75,6 +77,8 @@ public struct Console: Sendable {
     } catch let error as ConsoleError {
       return ConsoleOutput(errors: [error.description])
     } catch let error as AnalysisError {
+      return ConsoleOutput(errors: [error.description])
+    } catch let error as ExportError {
       return ConsoleOutput(errors: [error.description])
     } catch {
       return ConsoleOutput(errors: [String(describing: error)])
@@ -165,6 +169,8 @@ public struct Console: Sendable {
         ]
       }
       return table(["id", "kind", "quote", "text", "on", "at"], rows)
+    case ".export":
+      return try export(arguments, usage: usage)
     case ".mode":
       guard let word = arguments.first, let chosen = ConsoleTable.Mode(rawValue: word) else {
         throw usage("choose table, csv, json or markdown")
@@ -264,11 +270,9 @@ public struct Console: Sendable {
   private func show(_ id: Int64) throws -> String {
     let quote = try store.quote(id: id)
     let text = try store.articleText(ofQuote: id)
-    var context = quote.text
-    if let found = text.range(of: quote.text) {
-      let before = text[..<found.lowerBound].suffix(240)
-      let after = text[found.upperBound...].prefix(240)
-      context = "…" + before + "⟦" + quote.text + "⟧" + after + "…"
+    var context = "⟦" + quote.text + "⟧"
+    if let around = QuoteContext.around(quote.text, in: text, at: quote.start..<quote.end) {
+      context = around.before + "⟦" + around.quote + "⟧" + around.after
     }
     var out =
       "quote \(quote.id)  \(quote.speaker)  [\(quote.type), \(quote.cue), \"\(quote.mention)\"]\n"
@@ -282,6 +286,30 @@ public struct Console: Sendable {
     return out + "\n"
       + context.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
       + "\n"
+  }
+
+  private func export(_ arguments: [String], usage: (String) -> ConsoleError) throws
+    -> ConsoleOutput
+  {
+    guard arguments.count >= 2, let format = ExportFormat(rawValue: arguments[0]) else {
+      throw usage("name a format (csv, json, jsonl, md, html, xlsx) and a file")
+    }
+    var filter = QuoteFilter()
+    var index = 2
+    while index < arguments.count {
+      guard index + 1 < arguments.count else { throw usage("\(arguments[index]) needs a value") }
+      switch arguments[index] {
+      case "--speaker": filter.speaker = arguments[index + 1]
+      case "--outlet": filter.outlet = arguments[index + 1]
+      case "--tag": filter.tag = arguments[index + 1]
+      default: throw usage("unknown option \(arguments[index])")
+      }
+      index += 2
+    }
+    let options = ExportOptions(
+      filter: filter, generatedAt: clock(), workspace: store.path, version: Self.version)
+    let count = try SheetExporter.export(format, store: store, options: options, to: arguments[1])
+    return ConsoleOutput(text: "Wrote \(count) quote\(count == 1 ? "" : "s") to \(arguments[1]).\n")
   }
 
   private mutating func read(_ path: String) throws -> ConsoleOutput {

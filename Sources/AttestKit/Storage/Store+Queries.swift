@@ -208,3 +208,84 @@ extension Store {
 
   static func likePrefix(_ text: String) -> String { escapeLike(text) + "%" }
 }
+
+extension Store {
+  /// Visits the quotes matching a filter one row at a time (a database cursor), ordered by
+  /// speaker when `bySpeaker`, else by article and position: memory stays flat in the row count.
+  public func forEachQuote(
+    _ filter: QuoteFilter = QuoteFilter(), minConfidence: Double? = nil, bySpeaker: Bool = false,
+    withArticleText: Bool = false, _ body: (StoredQuote, String?) throws -> Void
+  ) throws {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let speaker = filter.speaker {
+      conditions.append("s.name = ? COLLATE NOCASE")
+      arguments.append(speaker)
+    }
+    if let outlet = filter.outlet {
+      conditions.append("o.name = ? COLLATE NOCASE")
+      arguments.append(outlet)
+    }
+    if let tag = filter.tag {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
+      )
+      arguments.append(tag)
+    }
+    if let minConfidence {
+      conditions.append("q.confidence >= ?")
+      arguments.append(minConfidence)
+    }
+    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let order = bySpeaker ? "s.name, a.doc, q.start" : "a.doc, q.start"
+    try read { db in
+      let select =
+        withArticleText
+        ? Self.quoteSelect.replacingOccurrences(
+          of: "FROM quote q", with: ", a.text AS articleText FROM quote q") : Self.quoteSelect
+      let rows = try Row.fetchCursor(
+        db, sql: select + " \(whereClause) ORDER BY \(order)",
+        arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        try body(Self.storedQuote(row), withArticleText ? row["articleText"] : nil)
+      }
+    }
+  }
+
+  /// Visits (speaker, outlet, text) of the quotes matching a filter: a light pass for indexes.
+  public func forEachStatement(
+    _ filter: QuoteFilter = QuoteFilter(), minConfidence: Double? = nil,
+    _ body: (String, String, String) throws -> Void
+  ) throws {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let speaker = filter.speaker {
+      conditions.append("s.name = ? COLLATE NOCASE")
+      arguments.append(speaker)
+    }
+    if let outlet = filter.outlet {
+      conditions.append("o.name = ? COLLATE NOCASE")
+      arguments.append(outlet)
+    }
+    if let tag = filter.tag {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
+      )
+      arguments.append(tag)
+    }
+    if let minConfidence {
+      conditions.append("q.confidence >= ?")
+      arguments.append(minConfidence)
+    }
+    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT s.name, o.name, q.text FROM quote q JOIN article a ON a.id = q.articleId
+          JOIN outlet o ON o.id = a.outletId JOIN speaker s ON s.id = q.speakerId \(whereClause)
+          """, arguments: StatementArguments(arguments))
+      while let row = try rows.next() { try body(row[0], row[1], row[2]) }
+    }
+  }
+}

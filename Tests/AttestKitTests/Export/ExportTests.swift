@@ -1,0 +1,110 @@
+import AttestKit
+import Foundation
+import Testing
+import ZIPFoundation
+
+struct ExportTests {
+  private func workspace() throws -> Store {
+    let store = try Store.open(path: ":memory:")
+    _ = try Analyzer(data: TestSupport.data()).run(
+      paths: [try TestSupport.fixture("hostile-quotes.txt")], store: store)
+    let first = try #require(try store.quotes().first)
+    try store.annotate(
+      quoteID: first.id, kind: .note, body: "check <the> record", at: "2026-01-01T00:00:00Z")
+    try store.annotate(quoteID: first.id, kind: .tag, body: "follow-up", at: "2026-01-01T00:00:00Z")
+    return store
+  }
+
+  private func options(sheet: String = "quotes", excel: Bool = false) -> ExportOptions {
+    ExportOptions(
+      generatedAt: "2026-01-01T00:00:00Z", workspace: "test.sqlite", version: "0.1.0",
+      excelBOM: excel, sheet: sheet)
+  }
+
+  private func render(_ format: ExportFormat, _ options: ExportOptions? = nil) throws -> String {
+    let store = try workspace()
+    let options = options ?? self.options()
+    let sink = ExportSink()
+    try SheetExporter.write(
+      format, sheet: try QuoteSheet(store: store, options: options), store: store, options: options,
+      to: sink)
+    return sink.text
+  }
+
+  @Test(arguments: [
+    (ExportFormat.csv, "sheet.csv"), (.json, "sheet.json"), (.jsonl, "sheet.jsonl"),
+    (.md, "sheet.md"), (.html, "sheet.html"),
+  ])
+  func matchesGoldenFile(format: ExportFormat, name: String) throws {
+    try Golden.check(try render(format), suite: "Export", name: name)
+  }
+
+  @Test func isByteStableForTheSameWorkspace() throws {
+    for format in [ExportFormat.csv, .json, .md, .html] {
+      #expect(try render(format) == render(format))
+    }
+  }
+
+  @Test func htmlEscapesArticleText() throws {
+    let html = try render(.html)
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+    #expect(html.contains("Note: check &lt;the&gt; record"))
+    #expect(!html.contains("http-equiv") && !html.contains("src=\"http"))
+  }
+
+  @Test func csvNeutralisesFormulasAndQuotesFields() throws {
+    let csv = try render(.csv)
+    #expect(csv.contains(",\"'=SUM(A1:A9) is not a budget,\","))
+    #expect(csv.hasSuffix("\r\n"))
+    #expect(!csv.hasPrefix("\u{FEFF}"))
+    #expect(try render(.csv, options(excel: true)).hasPrefix("\u{FEFF}"))
+    #expect(
+      try render(.csv, options(sheet: "claims"))
+        == "claim,value,score,label,supporting,conflicting,explanation\r\n")
+  }
+
+  @Test(arguments: ["=1+1", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx"])
+  func neutralisesEveryFormulaStart(cell: String) {
+    #expect(QuoteSheet.neutralised(cell) == "'" + cell)
+  }
+
+  @Test func keepsNegativeNumbersAndPlainText() {
+    #expect(QuoteSheet.neutralised("-3.5") == "-3.5")
+    #expect(QuoteSheet.neutralised("plain") == "plain")
+  }
+
+  @Test func writesAWorkbookWithTwoSheets() throws {
+    // Given a workspace and a target file
+    let store = try workspace()
+    let path = try TestSupport.temporaryFolder().appendingPathComponent("sheet.xlsx").path
+    // When the workbook is written
+    try SheetExporter.export(.xlsx, store: store, options: options(), to: path)
+    // Then it is a zip with the parts Excel needs, and the quotes sheet matches its golden file
+    let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    let names = archive.map(\.path).sorted()
+    #expect(
+      names == [
+        "[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+      ])
+    let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+    var data = Data()
+    _ = try archive.extract(entry) { data.append($0) }
+    let xml = String(decoding: data, as: UTF8.self)
+    #expect(xml.contains("state=\"frozen\""))
+    #expect(xml.contains("&lt;script&gt;"))
+    try Golden.check(xml, suite: "Export", name: "sheet1.xml")
+  }
+
+  @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
+  func namesSpreadsheetColumns(index: Int, name: String) {
+    #expect(XLSXExporter.column(index) == name)
+  }
+
+  @Test func writesDatesAsExcelSerials() {
+    #expect(XLSXExporter.excelDate("2024-02-29") == 45_351)
+    #expect(XLSXExporter.excelDate("1900-03-01") == 61)
+  }
+}
