@@ -87,7 +87,7 @@ extension QuoteExtractor {
     let endsSentence = span.close == nil || tokens[close - 1].isTerminal
     let words = span.tokens.filter { tokens[$0].kind == .word }.count
     let earlierQuote = (0..<open).contains { document.quoteOf[paragraph][$0] >= 0 }
-    return startsSentence && endsSentence && words >= 3 && earlierQuote
+    return startsSentence && endsSentence && words >= 2 && earlierQuote
   }
 
   /// `"…," SPEAKER said` and `"…," said SPEAKER`.

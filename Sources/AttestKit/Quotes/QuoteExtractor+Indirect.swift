@@ -96,7 +96,8 @@ extension QuoteExtractor {
       return according(at: index, paragraph: paragraph, state: state, make: candidate)
     }
     // "The alliance, dubbed "X" by critics,": a passive participle, not a speech act.
-    if index > sentenceStart, tokens[index - 1].isPunctuation(","),
+    if index > sentenceStart + 1, tokens[index - 1].isPunctuation(","),
+      !tokens[index - 2].isCapitalised,
       tokens[index].lower.hasSuffix("ed"),
       !cue.frames.contains(.clause), !cue.frames.contains(.according)
     {
@@ -172,7 +173,9 @@ extension QuoteExtractor {
         return candidate(sentenceStart, index - 2, inverted, weight: 0.8)
       }
     }
-    guard let found = mention, found.kind != .unknown || found.role != nil else { return nil }
+    guard let found = mention,
+      found.kind != .unknown || found.role != nil || found.roleGroup == "generic"
+    else { return nil }
     mention = found
     start = complementStart(
       after: start, cue: cue, paragraph: paragraph, sentenceEnd: sentenceEnd, document: document)
@@ -259,6 +262,14 @@ extension QuoteExtractor {
       } ?? false
     // "urged parents to check that…": the infinitive, not the "that", opens the complement.
     let infinitiveFirst = cue.frames.contains(.object) && between.contains { $0.lower == "to" }
+    // "asked the chief executive whether…": the question starts at "whether".
+    if cue.frames.contains(.object),
+      let whether = (start..<min(sentenceEnd + 1, start + 12)).first(where: {
+        tokens[$0].lower == "whether"
+      })
+    {
+      return whether
+    }
     // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
     if let thatIndex, plainGap, !infinitiveFirst, cue.frames.contains(.clause),
       thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
@@ -360,6 +371,10 @@ extension QuoteExtractor {
     if cue.frames.contains(.infinitive) && tokens[start].lower == "to" { return true }
     if cue.frames.contains(.np) && words.filter({ $0.kind == .word }).count >= 3 { return true }
     if cue.frames.contains(.npquoted) && hasMarks { return true }
+    // "asked X whether…": the question is the content.
+    if cue.frames.contains(.object), words.contains(where: { $0.lower == "whether" }) {
+      return true
+    }
     // "what he called a foreign-inspired uprising": the naming verb's object is the content.
     if cue.frames.contains(.npquoted),
       let subject = SubjectFinder.subject(before: start - 1, in: document, paragraph: paragraph),

@@ -9,6 +9,8 @@ extension QuoteExtractor {
     var paragraph: Int
     var mention: String
     var role: String?
+    /// An unnamed person ("a rebel commander"): pronouns after them refer to them.
+    var isUnnamedPerson = false
   }
 
   /// Resolves each candidate's mention to a canonical speaker and builds the quotes.
@@ -52,7 +54,7 @@ extension QuoteExtractor {
           speakerKind: resolved.kind, mention: resolved.mention, role: resolved.role,
           span: article.span(of: candidate.content),
           confidence: (candidate.frameWeight * weight * 100).rounded() / 100))
-      if resolved.kind != .unknown { current = resolved }
+      if resolved.kind != .unknown || resolved.isUnnamedPerson { current = resolved }
       if resolved.kind == .organisation { institutions.append(resolved.name) }
     }
     return quotes
@@ -72,11 +74,11 @@ extension QuoteExtractor {
       )
     }
     func unknown(_ weight: Double) -> (Current, Double) {
-      (
-        Current(
-          name: "unknown", kind: .unknown, gender: .unknown, paragraph: candidate.paragraph,
-          mention: mention.text.isEmpty ? "none" : mention.text, role: mention.role), weight
-      )
+      var resolved = Current(
+        name: "unknown", kind: .unknown, gender: mention.gender, paragraph: candidate.paragraph,
+        mention: mention.text.isEmpty ? "none" : mention.text, role: mention.role)
+      resolved.isUnnamedPerson = mention.roleGroup == "unnamed-person"
+      return (resolved, weight)
     }
     switch mention.kind {
     case .person:
@@ -110,6 +112,14 @@ extension QuoteExtractor {
     case .pronoun:
       switch mention.name {
       case "he", "she":
+        if let current, current.isUnnamedPerson, candidate.paragraph - current.paragraph <= 1,
+          current.gender.agrees(with: mention.gender)
+        {
+          var resolved = current
+          resolved.paragraph = candidate.paragraph
+          resolved.mention = mention.text
+          return (resolved, 0.7)
+        }
         if let current, current.kind == .person, current.gender.agrees(with: mention.gender),
           candidate.paragraph - current.paragraph <= 1,
           entities.antecedent(before: candidate.mentionOffset, gender: mention.gender).map({

@@ -191,7 +191,8 @@ struct MentionParser: Sendable {
       || (!namesPlace && headWords.last.map { lexicon.genericHeads.contains($0) } == true)
     {
       return Mention(
-        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
+        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
+        gender: .unknown)
     }
     // A known outlet ("BBC", "according to BBC a report").
     if let outlet = content.first(where: { $0.isCapitalised && outlets.knows($0.text) }) {
@@ -227,6 +228,18 @@ struct MentionParser: Sendable {
         roleGroup: nil, gender: .unknown)
     }
     if isSpokesperson {
+      // "a spokesperson for the Royal Infirmary": a capitalised name after the preposition.
+      if let preposition = lower.firstIndex(where: { ["for", "of", "at", "from"].contains($0) }),
+        preposition + 1 < content.count
+      {
+        let named = content[(preposition + 1)...].filter(\.isCapitalised)
+        if !named.isEmpty && named.count == content.count - preposition - 1 {
+          return Mention(
+            kind: .organisation, text: text,
+            name: lexicon.organisationAliases[Self.join(Array(named))] ?? Self.join(Array(named)),
+            role: Self.join(content), roleGroup: nil, gender: .unknown)
+        }
+      }
       // "a spokeswoman for the environment agency": the institution spoken for.
       if let preposition = lower.firstIndex(where: { ["for", "of", "at", "from"].contains($0) }),
         preposition + 1 < content.count,
@@ -259,10 +272,14 @@ struct MentionParser: Sendable {
           gender: gender(ofRole: content))
       }
     }
-    if isSpokesperson {
+    // An unnamed person ("a rebel commander", "one resident"): nobody we can name.
+    let indefinite = words.first.map { ["a", "an", "one"].contains($0.lower) } ?? false
+    if isSpokesperson
+      || (indefinite && headWords.last.map { lexicon.titleWords.contains($0) } == true)
+    {
       return Mention(
-        kind: .unknown, text: text, name: "unknown", role: Self.join(content), roleGroup: nil,
-        gender: .unknown)
+        kind: .unknown, text: text, name: "unknown", role: Self.join(content),
+        roleGroup: isSpokesperson ? nil : "unnamed-person", gender: gender(ofRole: content))
     }
     // A definite institution with no name ("the national weather service").
     if let last = head.last, lexicon.organisationHeads.contains(last) {
