@@ -97,6 +97,39 @@ public struct ArticleReader: Sendable {
     return errors
   }
 
+  /// The bytes of a file, read with one `open`/`fstat`/`read` sequence (Foundation's `Data`
+  /// reader costs as much as extracting a short article).
+  static func contents(of path: String, limit: Int) throws -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+      throw IngestionError.unreadable(path: path, reason: reason)
+    }
+    defer { Glibc.close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw IngestionError.unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    let size = Int(status.st_size)
+    guard size <= limit else {
+      throw IngestionError.tooLarge(path: path, bytes: size, limit: limit)
+    }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress?.advanced(by: filled), size - filled)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        if count == 0 { break }
+        throw IngestionError.unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      filled += count
+    }
+    return filled == size ? bytes : Array(bytes[..<filled])
+  }
+
   /// The article files below a folder, recursively, in sorted path order.
   static func articleFiles(in folder: String) -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
@@ -114,18 +147,7 @@ public struct ArticleReader: Sendable {
 
   private func articles(fromFile path: String, manifest: Manifest?) throws -> [Article] {
     let url = URL(fileURLWithPath: path)
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = attributes?[.size] as? Int, size > byteLimit {
-      throw IngestionError.tooLarge(path: path, bytes: size, limit: byteLimit)
-    }
-    let bytes: [UInt8]
-    do {
-      bytes = [UInt8](try Data(contentsOf: url))
-    } catch {
-      let reason =
-        FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
-      throw IngestionError.unreadable(path: path, reason: reason)
-    }
+    let bytes = try Self.contents(of: path, limit: byteLimit)
     let name = url.lastPathComponent
     return try articles(
       fromBytes: bytes, path: path, doc: name, source: url.standardizedFileURL.path,
