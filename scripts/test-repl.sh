@@ -7,9 +7,11 @@ bin=$(realpath "${ATTEST_BIN:-.build/debug/attest}")
 command -v tmux >/dev/null || { echo "test-repl: tmux missing (apt-get install tmux)" >&2; exit 1; }
 tmp=$(mktemp -d)
 session="attest-e2e-$$"
+# A private tmux server: no other session or stale server environment can leak in.
+tmux() { command tmux -L "$session" "$@"; }
 pass=0
 fail=0
-cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { tmux kill-server 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 export ATTEST_DATA="$PWD/Data" ATTEST_HISTFILE="$tmp/history" NO_COLOR=1
 
@@ -24,10 +26,19 @@ wait_for() {  # pattern [seconds]
   done
   return 1
 }
+wait_prompt() {  # the last line is an empty prompt, and readline has had a moment to take the tty
+  local deadline=$((SECONDS + 10))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(tmux capture-pane -p -t "$session" | grep -v '^$' | tail -1)" = "attest>" ] && { sleep 0.3; return 0; }
+    sleep 0.1
+  done
+  return 1
+}
 start() {
   tmux kill-session -t "$session" 2>/dev/null
-  tmux new-session -d -s "$session" -x 160 -y 40 "cd $PWD && $bin repl --workspace $tmp/w.sqlite"
-  wait_for '^attest>'
+  tmux new-session -d -s "$session" -x 160 -y 40 \
+    "cd $PWD && env ATTEST_DATA=$ATTEST_DATA ATTEST_HISTFILE=$ATTEST_HISTFILE NO_COLOR=1 TERM=xterm $bin repl --workspace $tmp/w.sqlite"
+  wait_prompt
 }
 
 "$bin" repl --workspace "$tmp/w.sqlite" <<<".load Data/samples" >/dev/null
@@ -49,8 +60,9 @@ wait_for 'Run Time: [0-9.]+ ms'; check "Ctrl-C clears a half-typed line and the 
 ! tmux capture-pane -p -t "$session" | grep -q 'unknown command .\.half'; check "the cleared line never ran" $?
 tmux send-keys -t "$session" '.tag 1 e2e-tag' Enter
 wait_for 'Tagged quote 1'; check "tagging" $?
+wait_prompt
 tmux send-keys -t "$session" C-d
-sleep 0.5
+for _ in $(seq 50); do [ -s "$tmp/history" ] && break; sleep 0.1; done
 grep -q '^\.tag 1 e2e-tag$' "$tmp/history"; check "history is written on Ctrl-D" $?
 
 start
