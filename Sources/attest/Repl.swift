@@ -70,7 +70,11 @@ struct Repl: ParsableCommand {
       let started = Date()
       let output = console.run(line)
       if LineEditor.takeInterrupt() { print("") }  // the terminal echoed ^C
-      emit(output.text, console)
+      if console.isPaging && console.outputPath == nil && Pager.shouldPage(output.text) {
+        Pager.show(output.text)
+      } else {
+        emit(output.text, console)
+      }
       for error in output.errors {
         fflush(nil)
         let text = colour ? "\u{1B}[31merror:\u{1B}[0m \(error)\n" : "error: \(error)\n"
@@ -117,5 +121,42 @@ struct Repl: ParsableCommand {
     let folder = state + "/attest"
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     return folder + "/history"
+  }
+}
+
+/// Long output through `$PAGER` (default `less -FRX`), only on a terminal and only when it is
+/// taller than the screen.
+enum Pager {
+  static func shouldPage(_ text: String) -> Bool {
+    guard isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else {
+      return false
+    }
+    var size = winsize()
+    let rows =
+      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_row > 0 ? Int(size.ws_row) : 24
+    var lines = 0
+    for character in text where character == "\n" {
+      lines += 1
+      if lines >= rows - 1 { return true }
+    }
+    return false
+  }
+
+  static func show(_ text: String) {
+    let command =
+      ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    let pipe = Pipe()
+    process.standardInput = pipe
+    do {
+      try process.run()
+      pipe.fileHandleForWriting.write(Data(text.utf8))
+      try? pipe.fileHandleForWriting.close()
+      process.waitUntilExit()
+    } catch {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
   }
 }

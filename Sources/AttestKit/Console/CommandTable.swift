@@ -107,6 +107,10 @@ public enum CommandTable {
       summary: "Send output to FILE; alone, back to the screen.",
       example: ".output quotes.csv", options: [:], arguments: [.path]),
     CommandSpec(
+      name: ".pager", usage: ".pager on|off",
+      summary: "Page long output through $PAGER (terminal only).",
+      example: ".pager off", options: [:], arguments: [.choice(["on", "off"])]),
+    CommandSpec(
       name: ".read", usage: ".read FILE", summary: "Run the commands in FILE.",
       example: ".read session.txt",
       options: [:], arguments: [.path]),

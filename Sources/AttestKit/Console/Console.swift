@@ -38,6 +38,8 @@ public struct Console: Sendable {
   public private(set) var outputPath: String?
   /// Whether to print run times (`.timing on`).
   public private(set) var isTiming = false
+  /// Whether long output goes through a pager on a terminal (`.pager on|off`).
+  public private(set) var isPaging = true
   private var readDepth = 0
   /// The version written into exports.
   public static let version = "0.1.0"
@@ -185,6 +187,12 @@ public struct Console: Sendable {
         throw usage("say on or off")
       }
       isTiming = word == "on"
+      return ConsoleOutput()
+    case ".pager":
+      guard let word = arguments.first, word == "on" || word == "off" else {
+        throw usage("say on or off")
+      }
+      isPaging = word == "on"
       return ConsoleOutput()
     case ".read":
       guard let path = arguments.first else { throw usage("name the file to read") }

@@ -47,10 +47,22 @@ struct ConsoleTests {
     ),
     (".tag \"12", "unclosed double quote. Close it, or escape it as \\\"."),
     (".show 99", "no quote with id 99. List them with .quotes."),
+    (".pager maybe", "say on or off. Usage: .pager on|off (see .help .pager)"),
   ])
   func wrongInputSaysWhatToTypeInstead(line: String, message: String) throws {
     var (console, _) = try console()
     #expect(console.run(line).errors == [message])
+  }
+
+  @Test func settingsCommandsChangeTheConsole() throws {
+    var (console, _) = try console()
+    #expect(console.isPaging)
+    console.run(".pager off")
+    console.run(".timing on")
+    console.run(".output sheet.txt")
+    #expect(!console.isPaging && console.isTiming && console.outputPath == "sheet.txt")
+    console.run(".output")
+    #expect(console.outputPath == nil)
   }
 
   @Test func helpGivesUsageAndExample() throws {
