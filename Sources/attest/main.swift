@@ -18,20 +18,11 @@ do {
   let arguments = CommandLine.arguments.count == 1 && isatty(STDIN_FILENO) == 1 ? ["repl"] : nil
   var command = try Attest.parseAsRoot(arguments)
   try command.run()
-} catch let error as StorageError {
-  Terminal.error(error.description)
-  exit(1)
-} catch let error as DataError {
-  Terminal.error(error.description)
-  exit(1)
-} catch let error as ExportError {
-  Terminal.error(error.description)
-  exit(1)
-} catch let error as ConsoleError {
-  Terminal.error(error.description)
-  exit(1)
-} catch let error as IngestionError {
-  Terminal.error(error.description)
+} catch let error
+  where error is StorageError || error is DataError || error is IngestionError
+  || error is ExportError || error is ConsoleError || error is AnalysisError
+{
+  Terminal.error(String(describing: error))
   exit(1)
 } catch {
   Attest.exit(withError: error)

@@ -88,31 +88,7 @@ public struct StoredArticle: Hashable, Sendable, Codable {
 extension Store {
   /// Quotes matching a filter, in article and text order.
   public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [StoredQuote] {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if let speaker = filter.speaker {
-      conditions.append("(s.name = ? COLLATE NOCASE OR s.name LIKE ? ESCAPE '\\')")
-      arguments += [speaker, Self.likePrefix(speaker)]
-    }
-    if let outlet = filter.outlet {
-      conditions.append("o.name = ? COLLATE NOCASE")
-      arguments.append(outlet)
-    }
-    if let type = filter.type {
-      conditions.append("q.type = ?")
-      arguments.append(type)
-    }
-    if let text = filter.text {
-      conditions.append("q.text LIKE ? ESCAPE '\\'")
-      arguments.append("%" + Self.escapeLike(text) + "%")
-    }
-    if let tag = filter.tag {
-      conditions.append(
-        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
-      )
-      arguments.append(tag)
-    }
-    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let (whereClause, arguments) = Self.conditions(filter, minConfidence: nil, speakerPrefix: true)
     let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
     return try read { db in
       try Row.fetchAll(
@@ -179,6 +155,46 @@ extension Store {
     }
   }
 
+  /// The WHERE clause and arguments of a quote filter; `speakerPrefix` lets "Jen" match "Jen Psaki".
+  static func conditions(
+    _ filter: QuoteFilter, minConfidence: Double?, speakerPrefix: Bool
+  ) -> (String, [any DatabaseValueConvertible]) {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let speaker = filter.speaker {
+      if speakerPrefix {
+        conditions.append("(s.name = ? COLLATE NOCASE OR s.name LIKE ? ESCAPE '\\')")
+        arguments += [speaker, likePrefix(speaker)]
+      } else {
+        conditions.append("s.name = ? COLLATE NOCASE")
+        arguments.append(speaker)
+      }
+    }
+    if let outlet = filter.outlet {
+      conditions.append("o.name = ? COLLATE NOCASE")
+      arguments.append(outlet)
+    }
+    if let type = filter.type {
+      conditions.append("q.type = ?")
+      arguments.append(type)
+    }
+    if let text = filter.text {
+      conditions.append("q.text LIKE ? ESCAPE '\\'")
+      arguments.append("%" + escapeLike(text) + "%")
+    }
+    if let tag = filter.tag {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
+      )
+      arguments.append(tag)
+    }
+    if let minConfidence {
+      conditions.append("q.confidence >= ?")
+      arguments.append(minConfidence)
+    }
+    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+  }
+
   static let quoteSelect = """
     SELECT q.id, a.doc, o.name AS outlet, a.published, s.name AS speaker, q.mention, q.role, q.type,
            q.cue, q.text, q.start, q."end", q.line, q."column", q.confidence,
@@ -216,27 +232,8 @@ extension Store {
     _ filter: QuoteFilter = QuoteFilter(), minConfidence: Double? = nil, bySpeaker: Bool = false,
     withArticleText: Bool = false, _ body: (StoredQuote, String?) throws -> Void
   ) throws {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if let speaker = filter.speaker {
-      conditions.append("s.name = ? COLLATE NOCASE")
-      arguments.append(speaker)
-    }
-    if let outlet = filter.outlet {
-      conditions.append("o.name = ? COLLATE NOCASE")
-      arguments.append(outlet)
-    }
-    if let tag = filter.tag {
-      conditions.append(
-        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
-      )
-      arguments.append(tag)
-    }
-    if let minConfidence {
-      conditions.append("q.confidence >= ?")
-      arguments.append(minConfidence)
-    }
-    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let (whereClause, arguments) = Self.conditions(
+      filter, minConfidence: minConfidence, speakerPrefix: false)
     let order = bySpeaker ? "s.name, a.doc, q.start" : "a.doc, q.start"
     try read { db in
       let select =
@@ -257,27 +254,8 @@ extension Store {
     _ filter: QuoteFilter = QuoteFilter(), minConfidence: Double? = nil,
     _ body: (String, String, String) throws -> Void
   ) throws {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if let speaker = filter.speaker {
-      conditions.append("s.name = ? COLLATE NOCASE")
-      arguments.append(speaker)
-    }
-    if let outlet = filter.outlet {
-      conditions.append("o.name = ? COLLATE NOCASE")
-      arguments.append(outlet)
-    }
-    if let tag = filter.tag {
-      conditions.append(
-        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
-      )
-      arguments.append(tag)
-    }
-    if let minConfidence {
-      conditions.append("q.confidence >= ?")
-      arguments.append(minConfidence)
-    }
-    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let (whereClause, arguments) = Self.conditions(
+      filter, minConfidence: minConfidence, speakerPrefix: false)
     try read { db in
       let rows = try Row.fetchCursor(
         db,
