@@ -273,7 +273,8 @@ extension QuoteExtractor {
     // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
     if let thatIndex, plainGap, !infinitiveFirst, cue.frames.contains(.clause),
       thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
-        || cue.lemma == "tell" || cue.lemma == "warn" || between.count <= 3
+        || cue.lemma == "tell" || cue.lemma == "warn"
+        || (between.count <= 3 && !between.contains { isVerbLike($0) })
     {
       return thatIndex + 1
     }

@@ -223,6 +223,12 @@ public struct QuoteExtractor: Sendable {
         }
       }
     }
+    // The head title word itself ("Finance Minister" → minister) for "the minister".
+    if let last = words.last, lexicon.titleWords.contains(last),
+      !lexicon.organisationHeads.contains(last)
+    {
+      groups.append(last)
+    }
     return groups
   }
 

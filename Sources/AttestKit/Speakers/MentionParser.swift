@@ -77,9 +77,15 @@ struct MentionParser: Sendable {
     // is never the speaker: cut the phrase at its first preposition after a lower-case head.
     var words = words
     if let cut = words.indices.first(where: { index in
-      index > 0
-        && ["for", "of", "in", "at", "from", "with", "to", "by"].contains(words[index].lower)
-        && !words[index - 1].isCapitalised
+      guard index > 0,
+        ["for", "of", "in", "at", "from", "with", "to", "by"].contains(words[index].lower)
+      else { return false }
+      if !words[index - 1].isCapitalised { return true }
+      // "Lars Holm of the University of Bergen": an affiliation after a name.
+      let rest = words[(index + 1)...]
+      return ["of", "at", "from"].contains(words[index].lower)
+        && (rest.first?.lower == "the"
+          || rest.contains { lexicon.organisationHeads.contains($0.lower) })
     }) {
       words = Array(words[..<cut])
     }
@@ -266,7 +272,12 @@ struct MentionParser: Sendable {
     let head = Array(lower.prefix { !["of", "for", "in", "at", "from"].contains($0) })
     for length in stride(from: min(3, head.count), through: 1, by: -1) {
       let tail = head.suffix(length).joined(separator: " ")
-      if let group = lexicon.roleGroup[tail] {
+      // "the minister": a title the article gave someone, even with no role group.
+      let definite = words.first?.lower == "the" && head.count == length
+      if let group = lexicon.roleGroup[tail]
+        ?? (definite && length == 1 && lexicon.titleWords.contains(tail)
+          && !lexicon.organisationHeads.contains(tail) ? tail : nil)
+      {
         return Mention(
           kind: .role, text: text, name: tail, role: Self.join(content), roleGroup: group,
           gender: gender(ofRole: content))
@@ -291,7 +302,7 @@ struct MentionParser: Sendable {
   /// An institution named by description; a bare head ("the ministry") is marked for the
   /// resolver to tie to the fuller description the article gave earlier.
   private func unnamedInstitution(_ words: [Token], text: String) -> Mention {
-    let label = words.map(\.text).joined(separator: " ")
+    let label = Self.join(words)
     let isBare = words.count == 1
     return Mention(
       kind: .organisation, text: text, name: isBare ? words[0].lower : label, role: nil,
