@@ -18,6 +18,8 @@ struct DocumentText {
   let sentenceEnds: [[Bool]]
   /// Lower-case forms of every word printed in lower case somewhere in the article.
   let lowerWords: Set<String>
+  /// Capitalised words printed somewhere other than at the start of a sentence or quotation.
+  let midSentenceCapitals: Set<String>
 
   init(article: Article, abbreviations: Set<String>, cues: SpeechCues) {
     let paragraphs = article.layout.paragraphs.filter(\.isBody)
@@ -47,6 +49,23 @@ struct DocumentText {
     self.problems = problems
     self.quoteOf = quoteOf
     self.lowerWords = lowerWords
+    var capitals = Set<String>()
+    for paragraph in tokens {
+      for index in paragraph.indices.dropFirst() where paragraph[index].isCapitalised {
+        let previous = paragraph[index - 1]
+        // After `"…,"` a name is mid-sentence too: `"We won," Lind said`.
+        let afterQuotedClause =
+          Self.isMark(previous) && index >= 2
+          && [",", "?", "!", "—"].contains(paragraph[index - 2].text)
+        if (!previous.isTerminal && !Self.isMark(previous) && !previous.isPunctuation(":"))
+          || afterQuotedClause
+        {
+          capitals.insert(MentionParser.withoutPossessive(paragraph[index].text))
+          capitals.insert(paragraph[index].text)
+        }
+      }
+    }
+    midSentenceCapitals = capitals
     sentenceEnds = zip(tokens, quoteOf).map { paragraph, quotes in
       Self.sentenceEnds(paragraph, quotes: quotes, abbreviations: abbreviations, cues: cues)
     }

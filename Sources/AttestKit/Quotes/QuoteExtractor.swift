@@ -284,8 +284,10 @@ struct ExtractionState {
   }
 
   /// Whether a capitalised word is printed in lower case elsewhere in the article.
+  /// A capitalised word is common when the article also prints it in lower case, or prints it
+  /// capitalised only where every word is ("Regulators said…" opening a sentence).
   func isCommonWord(_ word: String) -> Bool {
-    document.lowerWords.contains(word.lowercased())
+    document.lowerWords.contains(word.lowercased()) || !document.midSentenceCapitals.contains(word)
   }
 
   func isConsumed(_ paragraph: Int, _ token: Int) -> Bool {

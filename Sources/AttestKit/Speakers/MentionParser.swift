@@ -97,6 +97,7 @@ struct MentionParser: Sendable {
         && !Calendar.words.contains(
           token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
         && lexicon.organisationAliases[token.text] == nil && !token.isAllCaps
+        && !(start < words.count && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s")))
       {
         start -= 1
       } else if token.kind == .word && Self.particles.contains(token.text) && start < words.count
@@ -130,7 +131,9 @@ struct MentionParser: Sendable {
     let word = nameTokens[0]
     let titled = !roleTokens.isEmpty && roleTokens.last.map { lexicon.isTitleWord($0.text) } == true
     if titled || registry.person(named: word.text) != nil || !isCommonWord(word.text) {
-      if isCommonWord(word.text) && !titled { return nil }
+      if isCommonWord(word.text) && !titled && registry.person(named: word.text) == nil {
+        return nil
+      }
       return Mention(
         kind: .surname, text: name, name: word.text, role: role, roleGroup: nil, gender: gender)
     }
@@ -284,7 +287,13 @@ struct MentionParser: Sendable {
       }
     }
     // An unnamed person ("a rebel commander", "one resident"): nobody we can name.
-    let indefinite = words.first.map { ["a", "an", "one"].contains($0.lower) } ?? false
+    // "a rebel commander", "the collector's lawyer": a determiner, perhaps a possessive, a title.
+    let possessed = content.dropLast().contains {
+      $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s")
+    }
+    let indefinite =
+      words.first.map { ["a", "an", "one"].contains($0.lower) || ($0.lower == "the" && possessed) }
+      ?? false
     if isSpokesperson
       || (indefinite && headWords.last.map { lexicon.titleWords.contains($0) } == true)
     {
