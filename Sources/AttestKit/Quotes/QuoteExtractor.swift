@@ -283,7 +283,8 @@ struct ExtractionState {
     self.country = country
   }
 
-  /// Whether a capitalised word is printed in lower case elsewhere in the article.
+  /// Whether a capitalised word is a common word rather than a name.
+  ///
   /// A capitalised word is common when the article also prints it in lower case, or prints it
   /// capitalised only where every word is ("Regulators said…" opening a sentence).
   func isCommonWord(_ word: String) -> Bool {
