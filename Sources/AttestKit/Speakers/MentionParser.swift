@@ -183,6 +183,20 @@ struct MentionParser: Sendable {
       words = Array(words[..<participle])
     }
     let content = words.filter { !Self.determiners.contains($0.lower) }
+    // "a statement from the ministry", "a letter by the union": the sender is the source.
+    let carriers: Set<String> = [
+      "statement", "letter", "post", "release", "announcement", "memo", "email",
+    ]
+    if let carrier = content.firstIndex(where: { carriers.contains($0.lower) }),
+      carrier + 2 <= content.count,
+      ["from", "by", "of"].contains(content[carrier + 1].lower),
+      var sender = mention(
+        ArraySlice(Array(words.drop { $0.range != content[carrier + 1].range }.dropFirst())),
+        country: country, isCommonWord: { _ in false })
+    {
+      sender.text = text
+      return sender
+    }
     guard !content.isEmpty else { return nil }
     let lower = content.map {
       MentionParser.withoutPossessive($0.lower)

@@ -152,6 +152,10 @@ struct QuoteExtractorTests {
     ),
     ("According to Ines Baptiste, repairs had begun.\n", "repairs had begun", "according to"),
     ("Repairs had begun, according to Ines Baptiste.\n", "Repairs had begun", "according to"),
+    (
+      "Repairs had begun, according to a statement from Ines Baptiste.\n", "Repairs had begun",
+      "according to"
+    ),
     ("Repairs had begun on Monday, Ines Baptiste said.\n", "Repairs had begun on Monday", "said"),
     (
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
