@@ -59,7 +59,7 @@ public enum Completion {
     guard let first = words.first, let spec = CommandTable.command(named: first) else { return nil }
     if let last = words.last, words.count >= 2, let option = spec.options[last] { return option }
     let position = words.count - 1
-    if spec.name == ".alias" { return words.contains("=>") ? .speaker : .speaker }
+    if spec.name == ".alias" { return .speaker }  // both sides of "=>" are speakers
     guard !spec.arguments.isEmpty else { return nil }
     return spec.arguments[min(position, spec.arguments.count - 1)]
   }

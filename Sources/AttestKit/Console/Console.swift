@@ -69,9 +69,7 @@ public struct Console: Sendable {
       return ConsoleOutput(errors: [ConsoleError.unclosedQuote.description])
     }
     guard let name = words.first else { return ConsoleOutput() }
-    guard let spec = CommandTable.command(named: name),
-      name.hasPrefix(".") || CommandTable.command(named: name) != nil
-    else {
+    guard let spec = CommandTable.command(named: name) else {
       return ConsoleOutput(errors: [ConsoleError.unknownCommand(name).description])
     }
     do {

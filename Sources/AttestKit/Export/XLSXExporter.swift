@@ -105,7 +105,7 @@ public enum XLSXExporter {
     guard parts.count == 3 else { return nil }
     var components = DateComponents()
     (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
-    var calendar = Foundation.Calendar(identifier: .gregorian)
+    var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
     guard let date = calendar.date(from: components) else { return nil }
     return Int((date.timeIntervalSince1970 / 86_400).rounded()) + 25_569

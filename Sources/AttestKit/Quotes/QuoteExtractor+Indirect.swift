@@ -126,16 +126,7 @@ extension QuoteExtractor {
     }
     var start = index + cue.words.count
     // "CLAUSE, NP said." and "CLAUSE, said NP." — also "said on Monday," and "said, warning…".
-    var after = start
-    while after <= sentenceEnd && Self.adverbialPrepositions.contains(tokens[after].lower) {
-      guard
-        let noun = (after..<min(sentenceEnd + 1, after + 5)).first(where: {
-          Calendar.words.contains(tokens[$0].lower)
-            || Self.adverbialNouns.contains(tokens[$0].lower)
-        })
-      else { break }
-      after = noun + 1
-    }
+    var after = skippingTimeAdverbials(from: start, to: sentenceEnd, in: tokens, skipCommas: false)
     // "CLAUSE, she told reporters.": a short object before the end.
     if cue.frames.contains(.object) || cue.lemma == "tell" {
       var object = after
@@ -278,21 +269,31 @@ extension QuoteExtractor {
     {
       return thatIndex + 1
     }
+    start = skippingTimeAdverbials(from: start, to: sentenceEnd, in: tokens, skipCommas: true)
+    if start <= sentenceEnd && tokens[start].lower == "that" { start += 1 }
+    return start
+  }
+
+  /// The first token after up to three adverbials such as "on Monday" or "in a statement".
+  private func skippingTimeAdverbials(
+    from start: Int, to sentenceEnd: Int, in tokens: [Token], skipCommas: Bool
+  )
+    -> Int
+  {
+    var start = start
     var rounds = 0
     while start <= sentenceEnd && rounds < 3
       && Self.adverbialPrepositions.contains(tokens[start].lower)
     {
       guard
         let noun = (start..<min(sentenceEnd + 1, start + 5)).first(where: {
-          Calendar.words.contains(tokens[$0].lower)
-            || Self.adverbialNouns.contains(tokens[$0].lower)
+          CalendarWords.contains(tokens[$0]) || Self.adverbialNouns.contains(tokens[$0].lower)
         })
       else { break }
       start = noun + 1
-      if start <= sentenceEnd && tokens[start].isPunctuation(",") { start += 1 }
+      if skipCommas && start <= sentenceEnd && tokens[start].isPunctuation(",") { start += 1 }
       rounds += 1
     }
-    if start <= sentenceEnd && tokens[start].lower == "that" { start += 1 }
     return start
   }
 

@@ -219,9 +219,9 @@ struct QuoteMarkPairer {
 
   private static func span(
     _ paragraph: Int, _ tokens: [Token], open: Int, close: Int?, depth: Int, continues: Bool,
-    continuation: Bool, endBefore: Int? = nil
+    continuation: Bool
   ) -> QuotedSpan {
-    let end = close ?? endBefore ?? tokens.count
+    let end = close ?? tokens.count
     let contentStart = tokens[open].range.upperBound
     let contentEnd =
       close.map { tokens[$0].range.lowerBound }

@@ -35,9 +35,7 @@ struct SubjectFinder {
     }
     // "Jen Psaki on Wednesday dismissed": skip a time adverbial before the cue.
     if index - 1 >= start
-      && Calendar.words.contains(
-        tokens[index].lower.hasSuffix(".")
-          ? String(tokens[index].lower.dropLast()) : tokens[index].lower)
+      && CalendarWords.contains(tokens[index])
       && ["on", "last", "this", "next", "late", "early", "since"].contains(tokens[index - 1].lower)
     {
       index -= 2
@@ -77,7 +75,7 @@ struct SubjectFinder {
           let collected = tokens[first...end]
           // "Name, role confirmed": the name before the comma is two capitalised words or more.
           let nameBefore =
-            before.isCapitalised && !Calendar.words.contains(before.lower) && position - 2 >= start
+            before.isCapitalised && !CalendarWords.contains(before) && position - 2 >= start
             && tokens[position - 2].isCapitalised
           // "role, Name, said": the phrase after the comma is a name.
           let nameAfter =
@@ -109,8 +107,14 @@ struct SubjectFinder {
   }
 }
 
-/// Calendar words, which are capitalised but never names.
-enum Calendar {
+/// Calendar words, which are capitalised but never names. (Not `Calendar`: that would shadow
+/// Foundation's.)
+enum CalendarWords {
+  /// Whether a token is a weekday, month, or day word ("Jan." counts as "jan").
+  static func contains(_ token: Token) -> Bool {
+    words.contains(token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
+  }
+
   static let words: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -94,8 +94,7 @@ struct MentionParser: Sendable {
     while start > 0 {
       let token = words[start - 1]
       if token.isCapitalised && !lexicon.isTitleWord(token.text) && !lexicon.isPlace(token.text)
-        && !Calendar.words.contains(
-          token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
+        && !CalendarWords.contains(token)
         && lexicon.organisationAliases[token.text] == nil && !token.isAllCaps
         && !(start < words.count && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s")))
       {
