@@ -9,7 +9,7 @@ struct Attest: ParsableCommand {
     commandName: "attest",
     abstract: "Who said what, exactly, across many outlets' reports of one event.",
     version: AttestVersion.current,
-    subcommands: [Analyze.self, Quotes.self, Speakers.self, Export.self, Repl.self]
+    subcommands: [Analyze.self, Quotes.self, Claims.self, Speakers.self, Export.self, Repl.self]
   )
 }
 

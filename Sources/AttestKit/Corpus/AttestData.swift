@@ -32,6 +32,10 @@ public struct AttestData: Sendable {
     for relative in ["outlets.json", "speakers.json"] {
       documents[relative] = try read(folder.appendingPathComponent(relative))
     }
+    // The outlet priors are optional: without them every outlet starts at the unknown prior.
+    if let priors = try? Data(contentsOf: folder.appendingPathComponent("outlets.csv")) {
+      documents["outlets.csv"] = priors
+    }
     let lexicon = folder.appendingPathComponent("lexicon")
     let names = (try? fileManager.contentsOfDirectory(atPath: lexicon.path)) ?? []
     for name in names.sorted() where name.hasSuffix(".json") {

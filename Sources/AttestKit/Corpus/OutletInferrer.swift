@@ -48,6 +48,23 @@ public struct OutletInferrer: Sendable {
     return nil
   }
 
+  /// The publisher a credit line or wire dateline names ("Transcript provided by NPR",
+  /// "ALMATY, Jan 6 (Reuters) -"), canonicalised: declared syndication when it differs from the
+  /// article's own outlet.
+  public func credit(in text: [UInt8], layout: TextLayout) -> String? {
+    for paragraph in layout.paragraphs where paragraph.kind == .furniture {
+      let line = String(decoding: text[paragraph.range], as: UTF8.self)
+      if let name = after("transcript provided by ", in: line) {
+        return registry.canonicalName(name)
+      }
+    }
+    for paragraph in layout.paragraphs.filter({ $0.kind == .body }).prefix(6) {
+      let line = String(decoding: text[paragraph.range.prefix(200)], as: UTF8.self)
+      if let name = dateline(line) { return registry.canonicalName(name) }
+    }
+    return nil
+  }
+
   private func after(_ marker: String, in line: String) -> String? {
     guard let range = line.range(of: marker, options: .caseInsensitive) else { return nil }
     return cleanName(line[range.upperBound...])

@@ -12,6 +12,7 @@ public struct Analyzer: Sendable {
   public let data: AttestData
   private let reader: ArticleReader
   private let quoteExtractor: QuoteExtractor
+  private let claimExtractor: ClaimExtractor
 
   /// Creates an analyzer.
   ///
@@ -20,13 +21,17 @@ public struct Analyzer: Sendable {
     self.data = data
     reader = ArticleReader(data: data)
     quoteExtractor = try QuoteExtractor(data: data)
+    claimExtractor = try ClaimExtractor(data: data)
   }
 
   /// Extracts everything from one article.
   public func analyze(_ article: Article) -> ArticleAnalysis {
     let extraction = quoteExtractor.quotes(in: article)
+    let claims = claimExtractor.claims(
+      in: article, document: extraction.document, quotes: extraction.quotes)
     return ArticleAnalysis(
-      article: article, quotes: extraction.quotes, warnings: article.warnings + extraction.warnings)
+      article: article, quotes: extraction.quotes, claims: claims,
+      warnings: article.warnings + extraction.warnings)
   }
 
   /// Reads the paths, analyses every article, and saves each to `store` when one is given.

@@ -4,13 +4,18 @@ public struct ArticleAnalysis: Sendable {
   public var article: Article
   /// Its quotations, in text order.
   public var quotes: [Quote]
+  /// Its claim mentions (figures, dates, events), in text order.
+  public var claims: [ClaimMention]
   /// Warnings the extractors raised (unbalanced quotation marks and the like).
   public var warnings: [Diagnostic]
 
   /// Creates an analysis.
-  public init(article: Article, quotes: [Quote], warnings: [Diagnostic] = []) {
+  public init(
+    article: Article, quotes: [Quote], claims: [ClaimMention] = [], warnings: [Diagnostic] = []
+  ) {
     self.article = article
     self.quotes = quotes
+    self.claims = claims
     self.warnings = warnings
   }
 }

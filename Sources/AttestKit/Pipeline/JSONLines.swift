@@ -17,6 +17,32 @@ public enum JSONLines {
     ])
   }
 
+  /// One `attest claims --format jsonl` line (without the newline).
+  public static func claim(
+    _ claim: ClaimMention, id: String, article: Article, score: ClaimScore?
+  ) -> String {
+    var pairs: [(String, String)] = [
+      ("id", string(id)), ("doc", string(article.doc)), ("outlet", string(article.outletName)),
+      ("claim", string(claim.key)), ("text", string(claim.text)),
+      ("start", String(claim.span.start)), ("end", String(claim.span.end)),
+      ("value", claim.value.map(number) ?? "null"),
+      ("value_max", claim.valueMax.map(number) ?? "null"), ("unit", string(claim.unit)),
+      ("asserted_by", string(claim.assertedBy)), ("hedged", claim.hedged ? "true" : "false"),
+      ("score", score.map { number($0.probability) } ?? "null"),
+      ("label", score.map { string($0.label.rawValue) } ?? "null"),
+      ("supporting", "[" + (score?.supporting ?? []).map(string).joined(separator: ",") + "]"),
+      ("conflicting", "[" + (score?.conflicting ?? []).map(string).joined(separator: ",") + "]"),
+    ]
+    pairs += [
+      ("score_low", score.map { number($0.low) } ?? "null"),
+      ("score_high", score.map { number($0.high) } ?? "null"),
+      ("cue", string(claim.cue)), ("category", string(claim.category)),
+      ("scope", string(claim.scope.isEmpty ? claim.country : claim.scope)),
+      ("as_of", score.map { string(CalendarDay.iso($0.asOf)) } ?? "null"),
+    ]
+    return object(pairs)
+  }
+
   /// A JSON object from ordered key-value pairs whose values are already JSON.
   public static func object(_ pairs: [(String, String)]) -> String {
     "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
@@ -38,8 +64,7 @@ public enum JSONLines {
       case 0x09: out += [0x5C, 0x74]
       case 0..<0x20:
         out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      case 0xA8,
-        0xA9 where previous == (0xE2, 0x80):
+      case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80):
         out.removeLast(2)
         out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
       default:

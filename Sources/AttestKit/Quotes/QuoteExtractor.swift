@@ -6,6 +6,8 @@ public struct QuoteExtraction: Sendable {
   public var quotes: [Quote]
   /// Located warnings (unbalanced quotation marks).
   public var warnings: [Diagnostic]
+  /// The tokenised body the quotes were read from, shared with claim extraction.
+  var document: DocumentText
 }
 
 /// Finds the quotations in an article and attributes them to canonical speakers.
@@ -68,21 +70,15 @@ public struct QuoteExtractor: Sendable {
       )
     }
     let quotes = resolve(candidates, in: article, state: &state)
-    return QuoteExtraction(quotes: quotes, warnings: warnings(document, article))
+    return QuoteExtraction(
+      quotes: quotes, warnings: warnings(document, article), document: document)
   }
 
   // MARK: - Document facts
 
   /// The adjective of the country the article mentions most, for "the health ministry".
   private func mainCountry(_ document: DocumentText) -> String? {
-    var counts: [String: Int] = [:]
-    for tokens in document.tokens {
-      for token in tokens where token.isCapitalised {
-        let bare = MentionParser.withoutPossessive(token.text)
-        if let country = lexicon.countries[bare] { counts[country.adjective, default: 0] += 1 }
-      }
-    }
-    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    lexicon.mainCountry(of: document)?.adjective
   }
 
   /// Names the article gives people, with their roles, before any quote is attributed.

@@ -142,4 +142,23 @@ public struct MentionLexicon: Sendable {
   func isPlace(_ word: String) -> Bool {
     countries[word] != nil || places.contains(word)
   }
+
+  /// The country the article mentions most (name and adjective), ties broken by name.
+  func mainCountry(of document: DocumentText) -> (name: String, adjective: String)? {
+    var counts: [String: Int] = [:]
+    var byAdjective: [String: (name: String, adjective: String)] = [:]
+    for tokens in document.tokens {
+      for token in tokens where token.isCapitalised {
+        let bare = MentionParser.withoutPossessive(token.text)
+        if let country = countries[bare] {
+          counts[country.adjective, default: 0] += 1
+          byAdjective[country.adjective] = country
+        }
+      }
+    }
+    guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
+      return nil
+    }
+    return byAdjective[best]
+  }
 }

@@ -1,0 +1,806 @@
+/// Finds the figures, dates and events an article states, with who asserts each and how firmly.
+///
+/// Rules, no parser: a sentence's quantities are read and normalised (`QuantityReader`), bound to
+/// the nearest measure trigger and subject category of `Data/lexicon/claims.json`; dates bind to
+/// event predicates; attribution comes from the quotes the quote extractor found around the
+/// mention, else from hedge phrases, else the outlet's own voice. Page furniture, captions and
+/// headings are never read.
+///
+/// ```swift
+/// let extractor = try ClaimExtractor(data: data)
+/// let claims = extractor.claims(in: article, quotes: quotes)
+/// ```
+public struct ClaimExtractor: Sendable {
+  let lexicon: ClaimLexicon
+  let mentions: MentionLexicon
+  let cues: SpeechCues
+
+  /// Creates an extractor with the lexicons of `data`.
+  ///
+  /// - Throws: `DataError` when a lexicon is malformed.
+  public init(data: AttestData) throws {
+    lexicon = try ClaimLexicon(data: data)
+    mentions = try MentionLexicon(data: data)
+    cues = try SpeechCues(data: data)
+  }
+
+  /// The claim mentions of `article`, in text order; `quotes` are its quotations, whose speakers
+  /// become the mentions' origins.
+  public func claims(in article: Article, quotes: [Quote]) -> [ClaimMention] {
+    let document = DocumentText(
+      article: article, abbreviations: mentions.abbreviations, cues: cues)
+    return claims(in: article, document: document, quotes: quotes)
+  }
+
+  func claims(in article: Article, document: DocumentText, quotes: [Quote]) -> [ClaimMention] {
+    let country = mentions.mainCountry(of: document)
+    let context = Context(
+      article: article, document: document, quotes: quotes,
+      anchor: CalendarDay.parse(article.metadata.published), country: country)
+    var found: [ClaimMention] = []
+    for paragraph in document.tokens.indices {
+      let tokens = document.tokens[paragraph]
+      var start = 0
+      var carried: ClaimMention?
+      while start < tokens.count {
+        let end = document.sentenceEnd(paragraph, start) + 1
+        var claims = sentenceClaims(paragraph, start..<end, context)
+        // "According to the ministry, 1,000 were hurt. Almost 400 are in hospital": the next
+        // sentence's bare figures keep the source.
+        if let source = carried {
+          for index in claims.indices
+          where claims[index].cueClass == .bare && claims[index].valueKind == .count {
+            claims[index].assertedBy = source.assertedBy
+            claims[index].cue = source.cue
+            claims[index].cueClass = source.cueClass
+            claims[index].originRole = source.originRole
+          }
+        }
+        let counts = claims.filter { $0.valueKind == .count }
+        if let sourced = counts.first(where: { $0.cue.lowercased().hasPrefix("according") }) {
+          carried = sourced
+        } else if !counts.isEmpty && counts.allSatisfy({ $0.assertedBy == "outlet" }) {
+          carried = nil
+        }
+        found += claims
+        start = end
+      }
+    }
+    return found
+  }
+
+  /// What every sentence of one article shares.
+  struct Context {
+    let article: Article
+    let document: DocumentText
+    let quotes: [Quote]
+    let anchor: Int?
+    let country: (name: String, adjective: String)?
+  }
+
+  // MARK: - Sentences
+
+  private func sentenceClaims(
+    _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> [ClaimMention] {
+    let tokens = context.document.tokens[paragraph]
+    let dates = DateReader.dates(in: sentence, of: tokens, anchor: context.anchor)
+    var used = Set(dates.flatMap { Array($0.tokens) })
+    var claims: [ClaimMention] = []
+    var previousCategory: String?
+    var index = sentence.lowerBound
+    var priceMentioned = false
+    while index < sentence.upperBound {
+      guard !used.contains(index),
+        let quantity = QuantityReader.read(at: index, in: tokens, end: sentence.upperBound)
+      else {
+        index += 1
+        continue
+      }
+      for position in quantity.tokens { used.insert(position) }
+      index = max(index + 1, quantity.tokens.upperBound)
+      if let claim = quantityClaim(
+        quantity, paragraph, sentence, context, previousCategory: &previousCategory)
+      {
+        if claim.measure == "price-change" { priceMentioned = true }
+        claims.append(claim)
+      }
+    }
+    claims += ratioClaims(paragraph, sentence, context, skip: priceMentioned)
+    claims += eventClaims(paragraph, sentence, context, dates: dates)
+    return claims
+  }
+
+  // MARK: - Figures
+
+  private func quantityClaim(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context,
+    previousCategory: inout String?
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let after = quantity.tokens.upperBound
+    if quantity.isPercent {
+      return percentClaim(quantity, paragraph, sentence, context)
+    }
+    if after < sentence.upperBound, let unit = lexicon.durationUnits[tokens[after].lower] {
+      return durationClaim(quantity, unit: unit, paragraph, sentence, context)
+    }
+    if let currency = currency(tokens, quantity, sentence) {
+      return moneyClaim(quantity, currency: currency, paragraph, sentence, context)
+    }
+    if let (measure, at) = measureBefore(tokens, quantity.tokens.lowerBound, sentence) {
+      // "a magnitude 6.1 earthquake", "the death toll rose to 58".
+      let category = measure == "deaths" ? (previousCategory ?? "people") : ""
+      let family = category.isEmpty ? "" : lexicon.familyOf[category] ?? category
+      let key = family.isEmpty ? measure : measure + "-" + family
+      return mention(
+        key: key, measure: measure, category: category, valueKind: .count,
+        value: quantity.value, valueMax: quantity.valueMax, unit: key, place: nil,
+        support: quantity.support, hard: quantity.hard, range: at..<quantity.tokens.upperBound,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
+    // The noun phrase after the figure: its category and, when it is itself a measure
+    // ("1,000 deaths", "350 injured"), the measure.
+    var category: String?
+    var headMeasure: ClaimLexicon.Measure?
+    var approximate = false
+    var position = after
+    var phraseEnd = after
+    var unknownHead: String?
+    let limit = min(sentence.upperBound, after + 7)
+    while position < limit {
+      let token = tokens[position]
+      if DocumentText.isMark(token) {
+        position += 1
+        continue
+      }
+      if let length = lexicon.categoryWords.match(at: position, in: tokens, end: limit) {
+        let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
+        category = lexicon.categoryOfPhrase[phrase]
+        phraseEnd = position + length
+        break
+      }
+      if let measure = lexicon.measures.first(where: {
+        $0.triggers.match(at: position, in: tokens, end: limit) != nil
+      }) {
+        if position <= after + 1 {
+          headMeasure = measure
+          approximate = measure.approximate.match(at: position, in: tokens, end: limit) != nil
+          phraseEnd = position + 1
+        }
+        break
+      }
+      if token.kind != .word
+        || Self.stopWords.contains(token.lower) && token.lower != "of"
+          && token.lower != "the"
+      {
+        break
+      }
+      // Adverbs and names end the phrase; it holds at most two words of its own.
+      if token.lower.hasSuffix("ly") || token.isCapitalised || position >= after + 3 { break }
+      if token.kind == .word, !["of", "the", "a", "an"].contains(token.lower) {
+        unknownHead = token.lower
+        phraseEnd = position + 1
+      }
+      position += 1
+    }
+    if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
+      category = lexicon.personSuffixes.contains(where: { head.hasSuffix($0) }) ? head : nil
+      if category == nil && lexicon.familyOf[head] == nil { unknownHead = nil }
+    }
+    if category == nil, headMeasure == nil,
+      let (noun, measure) = numberOf(tokens, quantity, sentence)
+    {
+      // "put the number of strikers at 4,500".
+      category = noun
+      headMeasure = measure
+    }
+    if category == nil && headMeasure == nil {
+      // "killing 40 people and injuring more than 300": the object is elided.
+      let before = quantity.tokens.lowerBound - 1
+      if before >= sentence.lowerBound,
+        let measure = lexicon.measures.first(where: {
+          $0.triggers.match(at: before, in: tokens, end: sentence.upperBound) != nil
+        })
+      {
+        headMeasure = measure
+        phraseEnd = quantity.tokens.upperBound
+      } else {
+        return nil
+      }
+    }
+    // The measure: the head itself, else the nearest trigger in the clause.
+    var measure = headMeasure
+    var triggerRange: Range<Int>?
+    if measure == nil {
+      if let (found, range, isApproximate) = nearestTrigger(
+        tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence)
+      {
+        measure = found
+        triggerRange = range
+        approximate = isApproximate
+      }
+    }
+    let resolvedCategory: String
+    if let category {
+      resolvedCategory = category
+    } else if headMeasure != nil, let previousCategory {
+      resolvedCategory = previousCategory  // "13 officers killed and more than 350 injured"
+    } else {
+      resolvedCategory = "people"
+    }
+    previousCategory = resolvedCategory
+    let family =
+      lexicon.familyOf[resolvedCategory]
+      ?? (lexicon.personSuffixes.contains(where: { resolvedCategory.hasSuffix($0) })
+        ? "civilians" : resolvedCategory)
+    let measureName: String
+    if let measure {
+      measureName = measure.name
+    } else if let familyMeasure = lexicon.familyMeasures[family] {
+      measureName = familyMeasure
+    } else {
+      return nil
+    }
+    let key = measureName == family ? measureName : measureName + "-" + family
+    var range = quantity.tokens.lowerBound..<max(phraseEnd, quantity.tokens.upperBound)
+    if let triggerRange {
+      range =
+        min(
+          range.lowerBound, triggerRange.lowerBound)..<max(
+          range.upperBound, triggerRange.upperBound)
+    }
+    return mention(
+      key: key, measure: measureName, category: resolvedCategory, valueKind: .count,
+      value: quantity.value, valueMax: quantity.valueMax, unit: key, place: nil,
+      support: quantity.support, hard: quantity.hard, range: range, figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: approximate, day: nil,
+      paragraph, sentence, context)
+  }
+
+  private func token(_ word: String, isTimeWord: Bool) -> Bool {
+    [
+      "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "times",
+      "minutes",
+      "decades", "percent", "km", "miles", "kilometres", "kilometers", "metres", "am", "pm",
+    ]
+    .contains(word)
+  }
+
+  /// Function words that end a noun phrase.
+  static let stopWords: Set<String> = [
+    "and", "or", "but", "who", "whom", "which", "that", "were", "was", "are", "is", "had", "have",
+    "has", "been", "in", "on", "at", "from", "after", "with", "by", "since", "to", "as",
+    "because", "for", "into", "during", "before", "than", "they", "it", "he", "she", "we",
+  ]
+
+  /// The measure trigger nearest the figure: after its noun phrase first, then before it.
+  private func nearestTrigger(
+    _ tokens: [Token], from figure: Range<Int>, phraseEnd: Int, sentence: Range<Int>
+  ) -> (ClaimLexicon.Measure, Range<Int>, Bool)? {
+    func trigger(at position: Int) -> (ClaimLexicon.Measure, Int, Bool)? {
+      for measure in lexicon.measures {
+        if let length = measure.triggers.match(at: position, in: tokens, end: sentence.upperBound) {
+          let approximate =
+            measure.approximate.match(at: position, in: tokens, end: sentence.upperBound) != nil
+          return (measure, length, approximate)
+        }
+      }
+      return nil
+    }
+    var position = max(phraseEnd, figure.upperBound)
+    while position < min(sentence.upperBound, phraseEnd + 9) {
+      if tokens[position].isPunctuation(";") { break }
+      if let (measure, length, approximate) = trigger(at: position) {
+        return (measure, position..<(position + length), approximate)
+      }
+      position += 1
+    }
+    position = figure.lowerBound - 1
+    while position >= max(sentence.lowerBound, figure.lowerBound - 10) {
+      if tokens[position].isPunctuation(";") { break }
+      if let (measure, length, approximate) = trigger(at: position) {
+        return (measure, position..<(position + length), approximate)
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  private func percentClaim(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    if let price = priceNoun(tokens, sentence), changeDirection(tokens, sentence) != nil {
+      let commodity = self.commodity(tokens, priceAt: price, sentence: sentence)
+      let key = "price-change-" + commodity
+      return mention(
+        key: key, measure: "price-change", category: commodity, valueKind: .percent,
+        value: quantity.value, valueMax: quantity.valueMax, unit: "percent-change", place: nil,
+        support: quantity.support, hard: quantity.hard,
+        range: min(price, quantity.tokens.lowerBound)..<quantity.tokens.upperBound,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
+    // "3% of global oil reserves": the share of what follows "of".
+    var position = quantity.tokens.upperBound
+    guard position < sentence.upperBound, tokens[position].lower == "of" else { return nil }
+    position += 1
+    var head: String?
+    var end = position
+    while position < min(sentence.upperBound, quantity.tokens.upperBound + 6) {
+      let token = tokens[position]
+      guard token.kind == .word, !Self.stopWords.contains(token.lower) else { break }
+      if !["the", "a", "an", "its", "their"].contains(token.lower) { head = token.lower }
+      end = position + 1
+      position += 1
+    }
+    guard let head else { return nil }
+    let key = "percent-" + head
+    return mention(
+      key: key, measure: "percent", category: head, valueKind: .percent, value: quantity.value,
+      valueMax: quantity.valueMax, unit: "percent", place: nil, support: quantity.support,
+      hard: quantity.hard, range: quantity.tokens.lowerBound..<end, figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      context)
+  }
+
+  private func durationClaim(
+    _ quantity: Quantity, unit: String, _ paragraph: Int, _ sentence: Range<Int>,
+    _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let start = quantity.tokens.lowerBound
+    guard start > sentence.lowerBound, tokens[start - 1].lower == "for" else { return nil }
+    var verb: Int?
+    var position = start - 2
+    while position >= max(sentence.lowerBound, start - 7) {
+      if lexicon.durationVerbs.contains(tokens[position].lower) {
+        verb = position
+        break
+      }
+      position -= 1
+    }
+    guard let verb else { return nil }
+    var subject = verb - 1
+    let auxiliaries: Set<String> = [
+      "was", "were", "will", "be", "been", "is", "are", "has", "have", "had", "being", "would",
+    ]
+    while subject >= sentence.lowerBound && auxiliaries.contains(tokens[subject].lower) {
+      subject -= 1
+    }
+    var head = tokens[verb].lower
+    if subject >= sentence.lowerBound, tokens[subject].kind == .word,
+      !Self.stopWords.contains(tokens[subject].lower)
+    {
+      head = Self.singular(tokens[subject].lower)
+    }
+    let key = "duration-" + head
+    let rangeStart = subject >= sentence.lowerBound ? subject : verb
+    return mention(
+      key: key, measure: "duration", category: head, valueKind: .duration, value: quantity.value,
+      valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
+      hard: quantity.hard, range: rangeStart..<(quantity.tokens.upperBound + 1),
+      figure: quantity.tokens, approximated: quantity.approximated, approximate: false, day: nil,
+      paragraph, sentence, context)
+  }
+
+  static func singular(_ word: String) -> String {
+    if word.count > 4 && word.hasSuffix("sses") { return String(word.dropLast(2)) }
+    if word.count > 4 && word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
+      return String(word.dropLast())
+    }
+    return word
+  }
+
+  /// A measure noun printed before the figure, skipping linking words.
+  ///
+  /// "magnitude 6.1", "death toll rose to 58". Returns the measure and where its noun starts.
+  private func measureBefore(
+    _ tokens: [Token], _ start: Int, _ sentence: Range<Int>
+  ) -> (String, Int)? {
+    let linking: Set<String> = [
+      "of", "at", "to", "rose", "stood", "reached", "climbed", "is", "was", "has", "had", "risen",
+      "now", "a", "the",
+    ]
+    var end = start
+    while end > sentence.lowerBound && end > start - 4 && linking.contains(tokens[end - 1].lower) {
+      end -= 1
+    }
+    for length in [2, 1] where end - length >= sentence.lowerBound {
+      let from = end - length
+      if lexicon.preNumberMeasures.match(at: from, in: tokens, end: end) == length {
+        let phrase = tokens[from..<end].map(\.lower).joined(separator: " ")
+        if let measure = lexicon.preNumberMeasure[phrase] { return (measure, from) }
+      }
+    }
+    return nil
+  }
+
+  /// "the number of strikers at 4,500": the counted noun's category or measure.
+  private func numberOf(
+    _ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>
+  ) -> (String?, ClaimLexicon.Measure?)? {
+    let start = quantity.tokens.lowerBound
+    guard start - 1 >= sentence.lowerBound, ["at", "to", "as"].contains(tokens[start - 1].lower)
+    else { return nil }
+    var position = start - 2
+    while position > max(sentence.lowerBound, start - 8) {
+      if tokens[position].lower == "of", tokens[position - 1].lower == "number" {
+        for noun in (position + 1)..<(start - 1) {
+          if let measure = lexicon.measures.first(where: {
+            $0.triggers.match(at: noun, in: tokens, end: start - 1) != nil
+          }) {
+            return ("people", measure)
+          }
+          if let length = lexicon.categoryWords.match(at: noun, in: tokens, end: start - 1) {
+            let phrase = tokens[noun..<(noun + length)].map(\.lower).joined(separator: " ")
+            return (lexicon.categoryOfPhrase[phrase], nil)
+          }
+        }
+        return nil
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The currency of an amount: a symbol before it or a currency word after it.
+  private func currency(_ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>) -> String?
+  {
+    let before = quantity.tokens.lowerBound - 1
+    if before >= sentence.lowerBound, lexicon.currencySymbols.contains(tokens[before].text) {
+      return tokens[before].text
+    }
+    let after = quantity.tokens.upperBound
+    if after < sentence.upperBound, lexicon.currencyWords.contains(tokens[after].lower) {
+      return tokens[after].lower
+    }
+    return nil
+  }
+
+  /// "losses could reach $200 million": the amount, keyed by the noun it measures.
+  private func moneyClaim(
+    _ quantity: Quantity, currency: String, _ paragraph: Int, _ sentence: Range<Int>,
+    _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    var position = quantity.tokens.lowerBound - 1
+    if position >= sentence.lowerBound, lexicon.currencySymbols.contains(tokens[position].text) {
+      position -= 1
+    }
+    while position >= sentence.lowerBound,
+      lexicon.moneyVerbs.contains(tokens[position].lower) || tokens[position].kind != .word
+    {
+      position -= 1
+    }
+    guard position >= sentence.lowerBound, !tokens[position].isCapitalised,
+      !Self.stopWords.contains(tokens[position].lower)
+    else { return nil }
+    let noun = Self.singular(tokens[position].lower)
+    let key = "money-" + noun
+    var end = quantity.tokens.upperBound
+    if end < sentence.upperBound, lexicon.currencyWords.contains(tokens[end].lower) { end += 1 }
+    return mention(
+      key: key, measure: "money", category: noun, valueKind: .count, value: quantity.value,
+      valueMax: quantity.valueMax, unit: currency, place: nil, support: quantity.support,
+      hard: quantity.hard, range: position..<end, figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      context)
+  }
+
+  // MARK: - Prices
+
+  private func priceNoun(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    sentence.first { lexicon.priceNouns.match(at: $0, in: tokens, end: sentence.upperBound) != nil }
+  }
+
+  /// +1 for a rise, −1 for a fall, nil when the sentence names neither.
+  private func changeDirection(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    if lexicon.rises.occurs(in: sentence, of: tokens) { return 1 }
+    if lexicon.falls.occurs(in: sentence, of: tokens) { return -1 }
+    return nil
+  }
+
+  /// The head of what a price is of: "the price of liquefied petroleum gas (LPG)" → gas,
+  /// "fuel prices" → fuel.
+  private func commodity(_ tokens: [Token], priceAt price: Int, sentence: Range<Int>) -> String {
+    if price > sentence.lowerBound {
+      let before = tokens[price - 1]
+      if before.kind == .word, !before.isCapitalised || price - 1 == sentence.lowerBound,
+        !Self.stopWords.contains(before.lower),
+        !["the", "a", "an", "of", "its", "their", "his", "her"].contains(before.lower),
+        lexicon.rises.match(at: price - 1, in: tokens) == nil,
+        lexicon.falls.match(at: price - 1, in: tokens) == nil
+      {
+        return before.lower  // "fuel prices", "freight rates"
+      }
+    }
+    var position = price + 1
+    if position < sentence.upperBound, ["of", "for"].contains(tokens[position].lower) {
+      position += 1
+      var head: String?
+      while position < min(sentence.upperBound, price + 9) {
+        let token = tokens[position]
+        guard token.kind == .word, !Self.stopWords.contains(token.lower),
+          lexicon.rises.match(at: position, in: tokens) == nil,
+          lexicon.falls.match(at: position, in: tokens) == nil,
+          lexicon.ratios[token.lower] == nil
+        else { break }
+        if !["the", "a", "an", "its", "their", "his", "her"].contains(token.lower),
+          !token.lower.hasSuffix("'s"), !token.lower.hasSuffix("’s")
+        {
+          head = token.lower
+        }
+        position += 1
+      }
+      if let head { return head }
+    }
+    return "unspecified"
+  }
+
+  /// "doubled", "the doubling of the price", and a rise or fall with no figure ("a sharp rise in
+  /// the price of gas").
+  private func ratioClaims(
+    _ paragraph: Int, _ sentence: Range<Int>, _ context: Context, skip: Bool
+  ) -> [ClaimMention] {
+    guard !skip else { return [] }
+    let tokens = context.document.tokens[paragraph]
+    guard var price = priceNoun(tokens, sentence) else { return [] }
+    if let ratioAt = sentence.first(where: { lexicon.ratios[tokens[$0].lower] != nil }),
+      let ratio = lexicon.ratios[tokens[ratioAt].lower], ratio.count == 3
+    {
+      // The price noun nearest the ratio word is the one that changed.
+      let prices = sentence.filter {
+        lexicon.priceNouns.match(at: $0, in: tokens, end: sentence.upperBound) != nil
+      }
+      price = prices.min { abs($0 - ratioAt) < abs($1 - ratioAt) } ?? price
+      let key = "price-change-" + commodity(tokens, priceAt: price, sentence: sentence)
+      let commodity = String(key.dropFirst("price-change-".count))
+      let range = min(price, ratioAt)..<(max(price, ratioAt) + 1)
+      return [
+        mention(
+          key: key, measure: "price-change", category: commodity, valueKind: .ratio,
+          value: ratio[0], valueMax: nil, unit: "price-multiplier", place: nil,
+          support: ValueRange(ratio[1], ratio[2]),
+          hard: ValueRange(ratio[1] - 0.15 * ratio[0], ratio[2] + 0.15 * ratio[0]),
+          range: range, figure: ratioAt..<(ratioAt + 1), approximated: false, approximate: false,
+          day: nil, paragraph, sentence, context)
+      ]
+    }
+    let commodity = self.commodity(tokens, priceAt: price, sentence: sentence)
+    let key = "price-change-" + commodity
+    // A rise or fall word within four words of the price noun.
+    let window = max(sentence.lowerBound, price - 4)..<min(sentence.upperBound, price + 7)
+    for position in window {
+      let rise = lexicon.rises.match(at: position, in: tokens, end: sentence.upperBound)
+      let fall = lexicon.falls.match(at: position, in: tokens, end: sentence.upperBound)
+      guard let length = rise ?? fall else { continue }
+      let support =
+        rise != nil ? ValueRange(1.1, .infinity, loOpen: true) : ValueRange(0, 0.9, hiOpen: true)
+      let hard =
+        rise != nil ? ValueRange(1, .infinity, loOpen: true) : ValueRange(0, 1, hiOpen: true)
+      let range = min(price, position)..<max(price + 1, position + length)
+      return [
+        mention(
+          key: key, measure: "price-change", category: commodity, valueKind: .ratio, value: nil,
+          valueMax: nil, unit: "price-multiplier", place: nil, support: support, hard: hard,
+          range: range, figure: position..<(position + length), approximated: false,
+          approximate: false, day: nil, paragraph, sentence, context)
+      ]
+    }
+    return []
+  }
+
+  // MARK: - Events
+
+  private func eventClaims(
+    _ paragraph: Int, _ sentence: Range<Int>, _ context: Context, dates: [DateReader.Found]
+  ) -> [ClaimMention] {
+    let tokens = context.document.tokens[paragraph]
+    var claims: [ClaimMention] = []
+    for event in lexicon.events {
+      var match: Range<Int>?
+      var verbAt: Int?
+      if let phrase = event.phrases.matches(in: sentence, of: tokens).first {
+        match = phrase.start..<(phrase.start + phrase.length)
+      } else {
+        let verbs = event.verbs.matches(in: sentence, of: tokens)
+        let objects = event.objects.matches(in: sentence, of: tokens)
+        search: for verb in verbs {
+          for object in objects where abs(object.start - verb.start) <= 8 {
+            // A pronoun subject counts only before its verb: "it began".
+            if tokens[object.start].lower == "it" && object.start > verb.start { continue }
+            let lower = min(verb.start, object.start)
+            let upper = max(verb.start + verb.length, object.start + object.length)
+            match = lower..<upper
+            verbAt = verb.start
+            break search
+          }
+        }
+      }
+      guard var range = match else { continue }
+      var valueKind = ClaimValueKind.event
+      var key = event.key
+      var support = ValueRange.exactly(1)
+      var day: Int?
+      var place: String?
+      if let date = dates.first(where: { $0.explicit }) ?? dates.first {
+        valueKind = .date
+        day = date.day
+        support = .exactly(Double(date.day))
+        range =
+          min(
+            range.lowerBound, date.tokens.lowerBound)..<max(
+            range.upperBound, date.tokens.upperBound)
+      } else if let verbAt, let (found, placeRange) = placeAfter(verbAt, tokens, sentence) {
+        valueKind = .place
+        place = found
+        key += "-place"
+        range = range.lowerBound..<max(range.upperBound, placeRange.upperBound)
+      }
+      var future = false
+      var negated = false
+      if let verbAt {
+        let before = max(sentence.lowerBound, verbAt - 3)..<verbAt
+        future = lexicon.future.occurs(in: before, of: tokens)
+        negated = lexicon.negations.occurs(in: before, of: tokens)
+      }
+      var claim = mention(
+        key: key, measure: event.key, category: "", valueKind: valueKind,
+        value: day.map { Double(CalendarDay.compact($0)) }, valueMax: nil,
+        unit: valueKind == .date ? "date" : valueKind == .place ? "place" : "event",
+        place: place, support: support, hard: support, range: range, figure: range,
+        approximated: false, approximate: false, day: day, paragraph, sentence, context)
+      if future { claim.cueClass = .future }
+      claim.negated = negated
+      claims.append(claim)
+    }
+    return claims
+  }
+
+  /// "began in the city of Zhanaozen": the place right after an event verb.
+  private func placeAfter(
+    _ verb: Int, _ tokens: [Token], _ sentence: Range<Int>
+  ) -> (String, Range<Int>)? {
+    var position = verb + 1
+    while position < min(sentence.upperBound, verb + 4) {
+      if tokens[position].lower == "in" { break }
+      position += 1
+    }
+    guard position < sentence.upperBound, tokens[position].lower == "in" else { return nil }
+    var candidate = position + 1
+    while candidate < min(sentence.upperBound, position + 6) {
+      let token = tokens[candidate]
+      if token.isCapitalised { return (token.text, position..<(candidate + 1)) }
+      guard token.kind == .word else { return nil }
+      candidate += 1
+    }
+    return nil
+  }
+
+  // MARK: - Attribution
+
+  // swiftlint-style long signature: every part of a mention is decided by its caller.
+  private func mention(
+    key: String, measure: String, category: String, valueKind: ClaimValueKind, value: Double?,
+    valueMax: Double?, unit: String, place: String?, support: ValueRange, hard: ValueRange,
+    range: Range<Int>, figure: Range<Int>, approximated: Bool, approximate: Bool, day: Int?,
+    _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention {
+    let tokens = context.document.tokens[paragraph]
+    let textRange =
+      tokens[range.lowerBound].range
+      .lowerBound..<tokens[range.upperBound - 1].range
+      .upperBound
+    let span = context.article.span(of: textRange)
+    var (assertedBy, cue, cueClass, role) = attribution(span, range, paragraph, sentence, context)
+    var hedged = approximated
+    if lexicon.doubts.occurs(in: sentence, of: tokens) {
+      cueClass = .doubt
+      hedged = true
+    } else if cueClass == .bare || cueClass == .neutral {
+      let near = max(sentence.lowerBound, figure.lowerBound - 4)..<figure.lowerBound
+      if lexicon.possible.occurs(in: near, of: tokens) {
+        cueClass = .possible
+        hedged = true
+      } else if lexicon.probable.occurs(in: near, of: tokens) {
+        cueClass = .probable
+        hedged = true
+      }
+    }
+    if cueClass == .hedge { hedged = true }
+    // Scare quotes round the figure itself: “20,000 bandits”.
+    let scareQuoted =
+      figure.lowerBound > 0 && DocumentText.isMark(tokens[figure.lowerBound - 1])
+      && context.document.isQuoted(paragraph, figure.lowerBound)
+      && (figure.upperBound..<min(tokens.count, figure.upperBound + 5)).contains {
+        DocumentText.isMark(tokens[$0])
+      }
+    if scareQuoted && (cueClass == .bare || cueClass == .neutral) { cueClass = .distancing }
+    let scope = self.scope(tokens, around: range, sentence: sentence)
+    var claim = ClaimMention(
+      key: key, measure: measure, category: category, scope: scope,
+      country: context.country?.name ?? "", valueKind: valueKind, value: value,
+      valueMax: valueMax, unit: unit, place: place, support: support, hard: hard,
+      text: context.article.string(textRange), span: span, assertedBy: assertedBy, cue: cue,
+      cueClass: cueClass, hedged: hedged, negated: false, approximate: approximate,
+      scareQuoted: scareQuoted, day: day)
+    claim.originRole = role
+    return claim
+  }
+
+  /// Who asserts a span: the speaker of the quote holding it, an unspecified source behind a
+  /// hedge, the government behind "officially", or the outlet.
+  private func attribution(
+    _ span: TextSpan, _ range: Range<Int>, _ paragraph: Int, _ sentence: Range<Int>,
+    _ context: Context
+  ) -> (String, String, CueClass, String?) {
+    let tokens = context.document.tokens[paragraph]
+    // Hedges count near the mention, not anywhere in a long sentence.
+    let near =
+      max(
+        sentence.lowerBound, range.lowerBound - 6)..<min(sentence.upperBound, range.upperBound + 6)
+    let holding = context.quotes.filter {
+      let overlap = min($0.span.end, span.end) - max($0.span.start, span.start)
+      return overlap > 0 && overlap * 2 >= span.end - span.start
+    }
+    // The tightest quote wins (a fragment inside a paraphrase).
+    if let quote = holding.min(by: {
+      ($0.span.end - $0.span.start, $0.span.start) < ($1.span.end - $1.span.start, $1.span.start)
+    }) {
+      let cue = quote.cue.lowercased()
+      if quote.speaker == "unknown" {
+        let hedgedSource = lexicon.hedges.occurs(in: near, of: tokens)
+        return ("unknown", cue, hedgedSource ? .hedge : .neutral, nil)
+      }
+      let first = cue.split(separator: " ").first.map(String.init) ?? cue
+      let cueClass: CueClass =
+        lexicon.factive.contains(first)
+        ? .factive : lexicon.distancing.contains(first) ? .distancing : .neutral
+      return (quote.speaker, quote.cue, cueClass, quote.role ?? quote.mention)
+    }
+    // "…, according to the ministry, and nine officers were injured": the sentence's source.
+    let sentenceText =
+      context.article.span(
+        of: tokens[sentence.lowerBound].range
+          .lowerBound..<tokens[
+            sentence.upperBound - 1
+          ].range.upperBound)
+    if let source = context.quotes.first(where: {
+      $0.cue.lowercased().hasPrefix("according") && $0.speaker != "unknown"
+        && $0.span.start >= sentenceText.start && $0.span.end <= sentenceText.end
+    }) {
+      return (source.speaker, source.cue, .neutral, source.role ?? source.mention)
+    }
+    if let hedge = lexicon.hedges.matches(in: near, of: tokens).first {
+      let words = tokens[hedge.start..<(hedge.start + hedge.length)].map(\.text)
+      return ("unknown", words.joined(separator: " "), .hedge, nil)
+    }
+    if let official = sentence.first(where: { lexicon.officialAdverbs.contains(tokens[$0].lower) })
+    {
+      let authorities = (context.country?.adjective).map { $0 + " authorities" } ?? "authorities"
+      let next = official + 1 < sentence.upperBound ? " " + tokens[official + 1].text : ""
+      return (authorities, tokens[official].text + next, .factive, nil)
+    }
+    return ("outlet", "", .bare, nil)
+  }
+
+  /// The place a figure covers: a city or region named after "in" in its sentence, nearest first.
+  private func scope(_ tokens: [Token], around range: Range<Int>, sentence: Range<Int>) -> String {
+    var best: (distance: Int, name: String)?
+    for position in sentence where tokens[position].isCapitalised {
+      let bare = MentionParser.withoutPossessive(tokens[position].text)
+      guard mentions.places.contains(bare) else { continue }
+      let window = max(sentence.lowerBound, position - 5)..<position
+      guard window.contains(where: { tokens[$0].lower == "in" }) else { continue }
+      let distance =
+        position >= range.upperBound
+        ? position - range.upperBound : max(0, range.lowerBound - position)
+      if distance < (best?.distance ?? Int.max) { best = (distance, bare) }
+    }
+    return best?.name ?? ""
+  }
+}

@@ -1,0 +1,257 @@
+/// Lower-case phrases matched word by word against tokens, longest first.
+struct PhraseSet: Sendable {
+  private var byFirst: [String: [[String]]] = [:]
+
+  init(_ phrases: [String]) {
+    for phrase in phrases {
+      let words = phrase.lowercased().split(separator: " ").map(String.init)
+      guard let first = words.first else { continue }
+      byFirst[first, default: []].append(words)
+    }
+    for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+  }
+
+  /// The number of tokens of the longest phrase starting at `index`, if any.
+  func match(at index: Int, in tokens: [Token], end: Int? = nil) -> Int? {
+    let limit = min(end ?? tokens.count, tokens.count)
+    guard index < limit, let candidates = byFirst[tokens[index].lower] else { return nil }
+    for words in candidates where index + words.count <= limit {
+      var same = true
+      for offset in 1..<max(1, words.count) where tokens[index + offset].lower != words[offset] {
+        same = false
+        break
+      }
+      if same { return words.count }
+    }
+    return nil
+  }
+
+  /// The phrase starts in `range`, as (start, length), left to right.
+  func matches(in range: Range<Int>, of tokens: [Token]) -> [(start: Int, length: Int)] {
+    var found: [(Int, Int)] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let length = match(at: index, in: tokens, end: range.upperBound) {
+        found.append((index, length))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// Whether any phrase occurs in `range`.
+  func occurs(in range: Range<Int>, of tokens: [Token]) -> Bool {
+    range.contains { match(at: $0, in: tokens, end: range.upperBound) != nil }
+  }
+}
+
+/// The words claim extraction reads from `Data/lexicon/claims.json`: measures and their triggers,
+/// the category lattice, event predicates, price and duration words, and the cue classes.
+public struct ClaimLexicon: Sendable {
+  struct Document: Decodable {
+    struct Measure: Decodable {
+      var name: String
+      var kind: String
+      var triggers: [String]
+      var approximate: [String]?
+    }
+    struct Category: Decodable {
+      var node: String
+      var parent: String?
+      var family: String
+      var words: [String]
+    }
+    struct Event: Decodable {
+      var key: String
+      var verbs: [String]?
+      var objects: [String]?
+      var phrases: [String]?
+    }
+    struct Prices: Decodable {
+      var nouns: [String]
+      var rise: [String]
+      var fall: [String]
+      var ratios: [String: [Double]]
+    }
+    struct Durations: Decodable {
+      var units: [String: String]
+      var verbs: [String]
+    }
+    var measures: [Measure]
+    var categories: [Category]
+    var familyMeasures: [String: String]
+    var events: [Event]
+    var prices: Prices
+    var durations: Durations
+    var approximators: [String]
+    var hedges: [String]
+    var doubts: [String]
+    var probable: [String]
+    var possible: [String]
+    var future: [String]
+    var negations: [String]
+    var refutations: [String]
+    var officialAdverbs: [String]
+    var cueClasses: [String: [String]]
+    var preNumberMeasures: [String: String]?
+    var personSuffixes: [String]?
+    var money: Money?
+    var moneyVerbs: [String]?
+  }
+  struct Money: Decodable {
+    var symbols: [String]
+    var words: [String]
+  }
+
+  /// A measure and the words that signal it.
+  struct Measure: Sendable {
+    var name: String
+    var kind: SlotKind
+    var triggers: PhraseSet
+    var approximate: PhraseSet
+  }
+
+  /// An event predicate: a verb near an object, or a fixed phrase.
+  struct Event: Sendable {
+    var key: String
+    var verbs: PhraseSet
+    var objects: PhraseSet
+    var phrases: PhraseSet
+  }
+
+  let measures: [Measure]
+  /// Category phrases → node.
+  let categoryWords: PhraseSet
+  let categoryOfPhrase: [String: String]
+  /// Node → parent node.
+  public let parentOf: [String: String]
+  /// Node → family (the key's subject part).
+  public let familyOf: [String: String]
+  let familyMeasures: [String: String]
+  let events: [Event]
+  let priceNouns: PhraseSet
+  let rises: PhraseSet
+  let falls: PhraseSet
+  let ratios: [String: [Double]]
+  let durationUnits: [String: String]
+  let durationVerbs: Set<String>
+  let approximators: PhraseSet
+  let hedges: PhraseSet
+  let doubts: PhraseSet
+  let probable: PhraseSet
+  let possible: PhraseSet
+  let future: PhraseSet
+  let negations: PhraseSet
+  let refutations: PhraseSet
+  let officialAdverbs: Set<String>
+  /// Measure nouns printed before the figure ("a magnitude 6.1", "a death toll of 58").
+  let preNumberMeasures: PhraseSet
+  let preNumberMeasure: [String: String]
+  /// Endings of plural nouns that name people ("dockers", "cyclists").
+  let personSuffixes: [String]
+  let currencySymbols: Set<String>
+  let currencyWords: Set<String>
+  /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
+  let moneyVerbs: Set<String>
+  let factive: Set<String>
+  let distancing: Set<String>
+
+  /// Loads the lexicon of `data`; an empty lexicon (no claims) when the file is absent.
+  ///
+  /// - Throws: `DataError` when the file is malformed.
+  public init(data: AttestData) throws {
+    let document =
+      try data.decode(Document.self, "lexicon/claims.json")
+      ?? Document(
+        measures: [], categories: [], familyMeasures: [:], events: [],
+        prices: .init(nouns: [], rise: [], fall: [], ratios: [:]),
+        durations: .init(units: [:], verbs: []), approximators: [], hedges: [], doubts: [],
+        probable: [], possible: [], future: [], negations: [], refutations: [],
+        officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, personSuffixes: nil,
+        money: nil, moneyVerbs: nil)
+    measures = document.measures.map {
+      Measure(
+        name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
+        triggers: PhraseSet($0.triggers + ($0.approximate ?? [])),
+        approximate: PhraseSet($0.approximate ?? []))
+    }
+    var categoryOfPhrase: [String: String] = [:]
+    var parentOf: [String: String] = [:]
+    var familyOf: [String: String] = [:]
+    for category in document.categories {
+      for word in category.words {
+        let lower = word.lowercased()
+        categoryOfPhrase[lower] = category.node
+        // "one protester", "an officer": singulars of plural category words.
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") {
+          let singular = String(lower.dropLast())
+          if categoryOfPhrase[singular] == nil { categoryOfPhrase[singular] = category.node }
+        }
+      }
+      if let parent = category.parent { parentOf[category.node] = parent }
+      familyOf[category.node] = category.family
+    }
+    categoryWords = PhraseSet(Array(categoryOfPhrase.keys).sorted())
+    self.categoryOfPhrase = categoryOfPhrase
+    self.parentOf = parentOf
+    self.familyOf = familyOf
+    familyMeasures = document.familyMeasures
+    events = document.events.map {
+      Event(
+        key: $0.key, verbs: PhraseSet($0.verbs ?? []), objects: PhraseSet($0.objects ?? []),
+        phrases: PhraseSet($0.phrases ?? []))
+    }
+    priceNouns = PhraseSet(document.prices.nouns)
+    rises = PhraseSet(document.prices.rise)
+    falls = PhraseSet(document.prices.fall)
+    ratios = document.prices.ratios
+    durationUnits = document.durations.units
+    durationVerbs = Set(document.durations.verbs)
+    approximators = PhraseSet(document.approximators)
+    hedges = PhraseSet(document.hedges)
+    doubts = PhraseSet(document.doubts)
+    probable = PhraseSet(document.probable)
+    possible = PhraseSet(document.possible)
+    future = PhraseSet(document.future)
+    negations = PhraseSet(document.negations)
+    refutations = PhraseSet(document.refutations)
+    officialAdverbs = Set(document.officialAdverbs)
+    preNumberMeasures = PhraseSet(Array((document.preNumberMeasures ?? [:]).keys).sorted())
+    preNumberMeasure = document.preNumberMeasures ?? [:]
+    personSuffixes = document.personSuffixes ?? []
+    currencySymbols = Set(document.money?.symbols ?? [])
+    currencyWords = Set(document.money?.words ?? [])
+    moneyVerbs = Set(document.moneyVerbs ?? [])
+    factive = Set(document.cueClasses["factive"] ?? [])
+    distancing = Set(document.cueClasses["distancing"] ?? [])
+  }
+
+  /// Whether `node` lies at or below `ancestor` in the category lattice.
+  public func isCategory(_ node: String, within ancestor: String) -> Bool {
+    var current: String? = node
+    var steps = 0
+    while let value = current, steps < 16 {
+      if value == ancestor { return true }
+      current = parentOf[value]
+      steps += 1
+    }
+    return false
+  }
+
+  /// The measure kind of `measure` (events and dates are static).
+  func kind(of measure: String) -> SlotKind {
+    measures.first { $0.name == measure }?.kind ?? .static
+  }
+}
+
+/// How a measure's true value evolves: the scoring model's predicate classes.
+public enum SlotKind: String, Hashable, Sendable, Codable {
+  /// Only grows (killed, injured, arrested): a later higher figure is no contradiction.
+  case cumulative
+  /// A level that moves (troops present, a price).
+  case level
+  /// Fixed once true (began on, began in).
+  case `static`
+}

@@ -1,0 +1,837 @@
+import Foundation
+
+/// What the scorer needs of one article.
+public struct ScoringArticle: Sendable {
+  /// The article's name in output.
+  public var doc: String
+  /// Its publisher.
+  public var outlet: String
+  /// Its URL, for the outlet's rated domain.
+  public var url: String?
+  /// Its publication day (days since 1970-01-01).
+  public var published: Int?
+  /// The publisher a credit line names, for declared syndication.
+  public var credit: String?
+  /// Its body's words in lower case, for copy detection.
+  public var words: [String]
+  /// Its claim mentions.
+  public var claims: [ClaimMention]
+
+  /// Creates an article for scoring.
+  public init(
+    doc: String, outlet: String, url: String?, published: Int?, credit: String?, words: [String],
+    claims: [ClaimMention]
+  ) {
+    self.doc = doc
+    self.outlet = outlet
+    self.url = url
+    self.published = published
+    self.credit = credit
+    self.words = words
+    self.claims = claims
+  }
+}
+
+/// The verdict labels of `interfaces.md`.
+public enum ClaimLabel: String, Hashable, Sendable, Codable, CaseIterable {
+  case corroborated
+  case singleOrigin = "single-origin"
+  case reportedNotAsserted = "reported-not-asserted"
+  case contested
+  case superseded
+  case likelyError = "likely-error"
+  case uncorroborated
+}
+
+/// A mention's score: probability with its band, label, the outlets on each side and the ledger
+/// that explains it.
+public struct ClaimScore: Hashable, Sendable, Codable {
+  /// P(Q): the posterior probability that the truth lies in the mention's support.
+  public var probability: Double
+  /// P with every reliability at the end of its band that lowers P.
+  public var low: Double
+  /// P with every reliability at the end of its band that raises P.
+  public var high: Double
+  /// The verdict label.
+  public var label: ClaimLabel
+  /// Outlets carrying units whose support lies inside the mention's hard interval.
+  public var supporting: [String]
+  /// Outlets carrying units whose support the mention rules out.
+  public var conflicting: [String]
+  /// The day the slot was scored as of.
+  public var asOf: Int
+  /// The slot: key · category · scope.
+  public var slot: String
+  /// Supporting units after the dependence discount.
+  public var effectiveUnits: Double
+  /// The explanation ledger, one line each.
+  public var explanation: [String]
+}
+
+/// An analyst's verdict on one mention.
+public struct ClaimVerdict: Hashable, Sendable {
+  /// The article's index in the scored list.
+  public var article: Int
+  /// The claim's index in the article.
+  public var claim: Int
+  /// Verified (true) or rejected (false).
+  public var isTrue: Bool
+
+  /// Creates a verdict.
+  public init(article: Int, claim: Int, isTrue: Bool) {
+    self.article = article
+    self.claim = claim
+    self.isTrue = isTrue
+  }
+}
+
+/// One outlet's credibility: its prior, its posterior and the evidence that moved it.
+public struct OutletStanding: Hashable, Sendable, Codable {
+  /// One piece of evidence: how a unit of this outlet fared against the rest.
+  public struct Evidence: Hashable, Sendable, Codable {
+    /// The claim key.
+    public var key: String
+    /// The article.
+    public var doc: String
+    /// P_{−u}(I_u): the support the others give this outlet's value.
+    public var agreement: Double
+    /// 1, or 5 for an analyst's verdict.
+    public var weight: Double
+  }
+
+  /// The outlet.
+  public var name: String
+  /// Its reliability after the leave-one-out update.
+  public var reliability: Reliability
+  /// Articles it published.
+  public var articles: Int
+  /// Claim mentions in them.
+  public var mentions: Int
+  /// The evidence, by key then doc.
+  public var evidence: [Evidence]
+}
+
+/// Everything scoring a corpus produced.
+public struct CorroborationResult: Sendable {
+  /// Per article, per claim: its score.
+  public var scores: [[ClaimScore]]
+  /// Outlets by name.
+  public var outlets: [OutletStanding]
+  /// Per article: its provenance group (the index of the group's first article).
+  public var groups: [Int]
+  /// Per article: why it joined its group.
+  public var groupReasons: [[Provenance.Reason]]
+}
+
+/// Scores claims across outlets (design note: origin-aware interval ACCU): copies and relays
+/// collapse into units of independence, each unit adds evidence weighted by its reliability and
+/// assertion strength, and reliabilities are updated leave-one-out from how units fare.
+///
+/// ```swift
+/// let engine = try CorroborationEngine(data: data)
+/// let result = engine.score(articles)
+/// print(result.scores[0][0].label)
+/// ```
+public struct CorroborationEngine: Sendable {
+  /// The claim lexicon (lattice, measure kinds).
+  public let lexicon: ClaimLexicon
+  /// Prior reliabilities.
+  public let priors: ReliabilityPriors
+  /// Rounds of the reliability update (0 keeps the priors).
+  public var rounds = 5
+  /// Per-day decay of a cumulative figure carried forward.
+  static let carryDecay = 0.8
+
+  /// Creates an engine with the lexicons and priors of `data`.
+  ///
+  /// - Throws: `DataError` when a lexicon is malformed.
+  public init(data: AttestData) throws {
+    lexicon = try ClaimLexicon(data: data)
+    priors = try ReliabilityPriors(data: data)
+  }
+
+  // MARK: - Entries
+
+  /// One mention placed in a slot, with its unit of independence.
+  struct Entry {
+    var article: Int
+    var claim: Int
+    var mention: ClaimMention
+    var unit: String
+    var entity: String
+    var group: Int
+    var day: Int
+    var fidelity: Double
+    var derived: Bool
+    var isOrigin: Bool
+  }
+
+  /// A slot's identity: key, value kind, category, scope.
+  struct SlotID: Hashable, Comparable {
+    var key: String
+    var kind: String
+    var category: String
+    var scope: String
+
+    static func < (lhs: SlotID, rhs: SlotID) -> Bool {
+      (lhs.key, lhs.kind, lhs.category, lhs.scope) < (rhs.key, rhs.kind, rhs.category, rhs.scope)
+    }
+
+    var label: String {
+      [key, category, scope].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+  }
+
+  /// The prepared corpus: entries by slot, reliabilities' priors, provenance.
+  struct Prepared {
+    var slots: [SlotID: [Entry]]
+    var order: [SlotID]
+    var priors: [String: Reliability]
+    var groups: [(group: Int, reasons: [Provenance.Reason])]
+    var groupOutlet: [Int: String]
+    var articles: [ScoringArticle]
+  }
+
+  func prepare(_ articles: [ScoringArticle]) -> Prepared {
+    let groups = Provenance.groups(
+      articles.map { Provenance.Input(outlet: $0.outlet, credit: $0.credit, words: $0.words) })
+    var groupOutlet: [Int: String] = [:]
+    for (index, article) in articles.enumerated() where groups[index].group == index {
+      groupOutlet[index] =
+        article.credit.flatMap { credit in
+          articles.contains { $0.outlet == credit } ? credit : nil
+        } ?? article.outlet
+    }
+    var priorsByEntity: [String: Reliability] = [:]
+    var roles: [String: [String]] = [:]
+    for article in articles {
+      for claim in article.claims where claim.assertedBy != "outlet" {
+        if let role = claim.originRole { roles[claim.assertedBy, default: []].append(role) }
+      }
+    }
+    var slots: [SlotID: [Entry]] = [:]
+    for (index, article) in articles.enumerated() {
+      let group = groups[index].group
+      let outlet = groupOutlet[group] ?? article.outlet
+      if priorsByEntity["outlet:" + outlet] == nil {
+        let url = articles[group].url ?? article.url
+        priorsByEntity["outlet:" + outlet] = priors.outlet(outlet, url: url)
+      }
+      var local: [(SlotID, Entry)] = []
+      for (number, claim) in article.claims.enumerated() {
+        let slot = slotID(claim)
+        var entry = Entry(
+          article: index, claim: number, mention: claim, unit: "outlet:g\(group)",
+          entity: "outlet:" + outlet, group: group, day: article.published ?? claim.day ?? 0,
+          fidelity: claim.approximate ? 0.7 : 1, derived: false, isOrigin: false)
+        if claim.assertedBy != "outlet" {
+          let family = priors.family(of: claim.assertedBy)
+          entry.unit = "origin:" + family
+          entry.entity = "origin:" + family
+          entry.isOrigin = true
+          if priorsByEntity[entry.entity] == nil {
+            priorsByEntity[entry.entity] = priors.origin(
+              claim.assertedBy, roles: roles[claim.assertedBy] ?? [], key: claim.key)
+          }
+        }
+        local.append((slot, entry))
+      }
+      // A value stated bare and attributed in one article is one unit: the origin's.
+      for i in local.indices where !local[i].1.isOrigin {
+        if let j = local.indices.first(where: {
+          local[$0].1.isOrigin && local[$0].0 == local[i].0
+            && !local[$0].1.mention.support.isDisjoint(from: local[i].1.mention.support)
+        }) {
+          local[i].1.unit = local[j].1.unit
+          local[i].1.entity = local[j].1.entity
+          local[i].1.isOrigin = true
+        }
+      }
+      for (slot, entry) in local { slots[slot, default: []].append(entry) }
+    }
+    // The lattice: a count in a sub-category or a city is a lower bound for the slots above it.
+    let existing = Set(slots.keys)
+    var derived: [SlotID: [Entry]] = [:]
+    for slot in existing.sorted() where slot.kind == ClaimValueKind.count.rawValue {
+      for entry in slots[slot] ?? [] {
+        for target in ancestors(of: slot, measure: entry.mention.measure)
+        where existing.contains(target) {
+          var copy = entry
+          copy.derived = true
+          copy.fidelity = 0.7
+          let support = entry.mention.support
+          let top = support.hi.isFinite ? 3 * support.hi : 3 * support.lo
+          copy.mention.support = ValueRange(
+            support.lo, max(top, support.lo), loOpen: support.loOpen)
+          copy.mention.hard = ValueRange(
+            entry.mention.hard.lo, .infinity, loOpen: entry.mention.hard.loOpen)
+          derived[target, default: []].append(copy)
+        }
+      }
+    }
+    for (slot, entries) in derived { slots[slot, default: []] += entries }
+    return Prepared(
+      slots: slots, order: slots.keys.sorted(), priors: priorsByEntity, groups: groups,
+      groupOutlet: groupOutlet, articles: articles)
+  }
+
+  func slotID(_ claim: ClaimMention) -> SlotID {
+    SlotID(
+      key: claim.key, kind: claim.valueKind.rawValue, category: claim.category,
+      scope: claim.scope)
+  }
+
+  /// The slots above a count slot: ancestor categories, and the country above a city.
+  func ancestors(of slot: SlotID, measure: String) -> [SlotID] {
+    var categories = [slot.category]
+    var current = slot.category
+    while let parent = lexicon.parentOf[current], categories.count < 16 {
+      categories.append(parent)
+      current = parent
+    }
+    var result: [SlotID] = []
+    for (level, category) in categories.enumerated() {
+      let family = lexicon.familyOf[category] ?? category
+      let key = measure == family ? measure : measure + "-" + family
+      let scopes = slot.scope.isEmpty ? [""] : [slot.scope, ""]
+      for scope in scopes where level > 0 || scope != slot.scope {
+        result.append(SlotID(key: key, kind: slot.kind, category: category, scope: scope))
+      }
+    }
+    return result
+  }
+
+  // MARK: - Scoring
+
+  /// Scores every mention of `articles`; verdicts feed the reliability update.
+  public func score(_ articles: [ScoringArticle], verdicts: [ClaimVerdict] = [])
+    -> CorroborationResult
+  {
+    let prepared = prepare(articles)
+    var reliabilities = prepared.priors
+    var evidence: [String: [OutletStanding.Evidence]] = [:]
+    let verdictByMention = Dictionary(
+      verdicts.map { ("\($0.article)/\($0.claim)", $0.isTrue) }, uniquingKeysWith: { $1 })
+    for _ in 0..<rounds {
+      let (updated, found) = updateReliabilities(
+        prepared, current: reliabilities, verdicts: verdictByMention)
+      let change =
+        updated.map { key, value in abs(value.mean - (reliabilities[key]?.mean ?? value.mean)) }
+        .max() ?? 0
+      reliabilities = updated
+      evidence = found
+      if change < 1e-3 { break }
+    }
+    var scores = articles.map { article in
+      [ClaimScore?](repeating: nil, count: article.claims.count)
+    }
+    var evaluations: [SlotID: [Evaluation]] = [:]
+    for slot in prepared.order {
+      let results = evaluate(slot, prepared.slots[slot] ?? [], prepared, reliabilities)
+      evaluations[slot] = results
+      for evaluation in results {
+        for (entry, score) in evaluation.scores { scores[entry.article][entry.claim] = score }
+      }
+    }
+    applySupersession(&scores, evaluations, prepared)
+    applySiblingErrors(&scores, evaluations, prepared)
+    var outlets: [String: OutletStanding] = [:]
+    for (index, article) in articles.enumerated() {
+      let name = article.outlet
+      let entity = "outlet:" + (prepared.groupOutlet[prepared.groups[index].group] ?? name)
+      var standing =
+        outlets[name]
+        ?? OutletStanding(
+          name: name,
+          reliability: reliabilities["outlet:" + name] ?? reliabilities[entity]
+            ?? priors.outlet(name, url: article.url),
+          articles: 0, mentions: 0, evidence: evidence["outlet:" + name] ?? [])
+      standing.articles += 1
+      standing.mentions += article.claims.count
+      outlets[name] = standing
+    }
+    return CorroborationResult(
+      scores: scores.map { $0.compactMap { $0 } },
+      outlets: outlets.keys.sorted().compactMap { outlets[$0] },
+      groups: prepared.groups.map(\.group), groupReasons: prepared.groups.map(\.reasons))
+  }
+
+  /// One round of the leave-one-out update: every unit of a resolved slot adds P_{−u}(I_u) to
+  /// its entity's agreement and the rest to its disagreement.
+  func updateReliabilities(
+    _ prepared: Prepared, current: [String: Reliability], verdicts: [String: Bool]
+  ) -> ([String: Reliability], [String: [OutletStanding.Evidence]]) {
+    var updated = prepared.priors
+    var evidence: [String: [OutletStanding.Evidence]] = [:]
+    for slot in prepared.order {
+      let entries = prepared.slots[slot] ?? []
+      for evaluation in evaluate(slot, entries, prepared, current, scoreMentions: false) {
+        let verdict = evaluation.members.flatMap { $0 }.compactMap {
+          entry -> (Bool, ClaimMention)? in
+          guard !entry.derived, let value = verdicts["\(entry.article)/\(entry.claim)"] else {
+            return nil
+          }
+          return (value, entry.mention)
+        }.first
+        let resolved =
+          verdict != nil
+          || evaluation.units.indices.contains {
+            evaluation.posterior.probability(of: evaluation.units[$0].support) >= 0.8
+          }
+        guard resolved, evaluation.units.count >= 2 || verdict != nil else { continue }
+        for (index, unit) in evaluation.units.enumerated() {
+          let members = evaluation.members[index].filter { !$0.derived }
+          guard let first = members.first else { continue }
+          var agreement: Double
+          var weight = 1.0
+          if let (isTrue, mention) = verdict {
+            let overlaps = !unit.support.isDisjoint(from: mention.support)
+            agreement = overlaps == isTrue ? 1 : 0
+            weight = 5
+          } else {
+            var others = evaluation.units
+            others.remove(at: index)
+            guard !others.isEmpty else { continue }
+            agreement = SlotScorer.posterior(units: others, domain: evaluation.domain)
+              .probability(of: unit.support)
+          }
+          agreement = min(1, max(0, agreement))
+          let entity = first.entity
+          let base = updated[entity] ?? Reliability(prior: 0.6, source: "unrated")
+          var next = base
+          next.agree += weight * agreement
+          next.disagree += weight * (1 - agreement)
+          updated[entity] = next
+          let record = OutletStanding.Evidence(
+            key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
+            weight: weight)
+          evidence[entity, default: []].append(record)
+          // Outlets relaying an origin's unit share its fate through their own articles.
+          if first.isOrigin {
+            for member in members where !member.derived {
+              let outlet = "outlet:" + prepared.articles[member.article].outlet
+              evidence[outlet, default: []].append(record)
+            }
+          }
+        }
+      }
+    }
+    for key in evidence.keys { evidence[key]?.sort { ($0.key, $0.doc) < ($1.key, $1.doc) } }
+    return (updated, evidence)
+  }
+
+  /// A slot scored as of one day.
+  struct Evaluation {
+    var day: Int
+    var units: [ScoringUnit]
+    /// Per unit: its entries.
+    var members: [[Entry]]
+    /// Per unit: whether its entries disagree among themselves.
+    var inconsistent: [Bool]
+    var domain: ValueDomain
+    var posterior: SlotPosterior
+    var scores: [(Entry, ClaimScore)]
+    var places: [String]
+  }
+
+  func strength(_ cueClass: CueClass) -> Double {
+    switch cueClass {
+    case .bare, .neutral, .factive: 1
+    case .hedge: 0.5
+    case .probable: 0.6
+    case .possible: 0.2
+    case .distancing: 0.3
+    case .doubt: 0.1
+    case .future: 0
+    }
+  }
+
+  func evaluate(
+    _ slot: SlotID, _ entries: [Entry], _ prepared: Prepared,
+    _ reliabilities: [String: Reliability],
+    scoreMentions: Bool = true
+  ) -> [Evaluation] {
+    let cumulative = lexicon.kind(of: entries.first?.mention.measure ?? "") == .cumulative
+    var byUnit: [String: [Entry]] = [:]
+    for entry in entries { byUnit[entry.unit, default: []].append(entry) }
+    let unitDay = byUnit.mapValues { $0.map(\.day).min() ?? 0 }
+    let days = cumulative ? Array(Set(unitDay.values)).sorted() : [unitDay.values.max() ?? 0]
+    let places = Array(Set(entries.compactMap(\.mention.place))).sorted()
+    var evaluations: [Evaluation] = []
+    for day in days {
+      var units: [ScoringUnit] = []
+      var members: [[Entry]] = []
+      var inconsistent: [Bool] = []
+      for unitID in byUnit.keys.sorted() {
+        guard let group = byUnit[unitID] else { continue }
+        let since = unitDay[unitID] ?? 0
+        if cumulative && since > day { continue }
+        let entity = group[0].entity
+        let reliability =
+          reliabilities[entity] ?? prepared.priors[entity]
+          ?? Reliability(prior: 0.6, source: "unrated")
+        // Relay confidence α over the distinct provenance groups carrying an origin.
+        var alpha = 1.0
+        if group[0].isOrigin {
+          var fidelity: [Int: Double] = [:]
+          for entry in group {
+            fidelity[entry.group] = max(fidelity[entry.group] ?? 0, entry.fidelity)
+          }
+          var miss = 1.0
+          for groupID in fidelity.keys.sorted() {
+            let outlet = prepared.groupOutlet[groupID] ?? prepared.articles[groupID].outlet
+            let r =
+              (reliabilities["outlet:" + outlet] ?? prepared.priors["outlet:" + outlet])?.mean
+              ?? ReliabilityPriors.unknownOutletPrior
+            miss *= 1 - r * (fidelity[groupID] ?? 1)
+          }
+          alpha = 1 - miss
+        }
+        // Split a unit whose own mentions disagree (internal inconsistency).
+        let direct = group.filter { !$0.derived }.sorted(by: Self.specificity)
+        var clusters: [[Entry]] = []
+        for entry in direct {
+          if let index = clusters.firstIndex(where: {
+            !$0[0].mention.support.isDisjoint(from: entry.mention.support)
+          }) {
+            clusters[index].append(entry)
+          } else {
+            clusters.append([entry])
+          }
+        }
+        if clusters.isEmpty { clusters = [group.sorted(by: Self.specificity)] }
+        let split = clusters.count > 1
+        for (number, cluster) in clusters.enumerated() {
+          let representative = cluster[0]
+          // A hedge names no origin to relay: its strength is the hedge's alone.
+          let relayed = group[0].isOrigin && representative.mention.cueClass != .hedge
+          var h = strength(representative.mention.cueClass) * (relayed ? alpha : 1)
+          if split { h /= 2 }
+          var support = representative.mention.support
+          var hard = representative.mention.hard
+          if cumulative && since < day {
+            let top = support.hi.isFinite ? 3 * support.hi : 3 * support.lo
+            support = ValueRange(support.lo, top, loOpen: support.loOpen)
+            hard = ValueRange(hard.lo, .infinity, loOpen: hard.loOpen)
+            h *= pow(Self.carryDecay, Double(day - since))
+          }
+          if representative.mention.valueKind == .place, let place = representative.mention.place,
+            let index = places.firstIndex(of: place)
+          {
+            support = .exactly(Double(index))
+            hard = support
+          }
+          var unitMembers = split ? cluster : group
+          if split && number == 0 { unitMembers += group.filter(\.derived) }
+          units.append(
+            ScoringUnit(
+              id: split ? unitID + "#\(number)" : unitID, reliability: reliability.mean,
+              reliabilityBand: reliability.band, strength: h, support: support, hard: hard,
+              negated: representative.mention.negated))
+          members.append(unitMembers)
+          inconsistent.append(split)
+        }
+      }
+      guard !units.isEmpty else { continue }
+      let domain = self.domain(slot, units, places: places)
+      let posterior = SlotScorer.posterior(units: units, domain: domain)
+      var evaluation = Evaluation(
+        day: day, units: units, members: members, inconsistent: inconsistent, domain: domain,
+        posterior: posterior, scores: [], places: places)
+      if scoreMentions {
+        for (index, group) in members.enumerated() {
+          for entry in group where !entry.derived && (!cumulative || unitDay[entry.unit] == day) {
+            evaluation.scores.append(
+              (entry, score(entry, unitIndex: index, evaluation, slot, prepared)))
+          }
+        }
+      }
+      evaluations.append(evaluation)
+    }
+    return evaluations
+  }
+
+  /// Orders a unit's entries: narrowest support, then earliest, then text order.
+  static func specificity(_ a: Entry, _ b: Entry) -> Bool {
+    func width(_ entry: Entry) -> Double {
+      let range = entry.mention.support
+      return range.hi.isFinite ? range.hi - range.lo : 1e18
+    }
+    return (width(a), a.day, a.article, a.claim) < (width(b), b.day, b.article, b.claim)
+  }
+
+  /// The slot's domain D (design note §4).
+  func domain(_ slot: SlotID, _ units: [ScoringUnit], places: [String]) -> ValueDomain {
+    let kind = ClaimValueKind(rawValue: slot.kind) ?? .event
+    let ends = units.flatMap { [$0.support.lo, $0.support.hi] }.filter(\.isFinite)
+    let low = ends.min() ?? 0
+    let high = ends.max() ?? 1
+    switch kind {
+    case .event:
+      return .categorical(10)
+    case .place:
+      return .categorical(max(10, places.count))
+    case .ratio:
+      return .ratios(low: min(1, low), high: max(4, high))
+    case .date:
+      let sorted = ends.sorted()
+      let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+      let first = min(median - 7, low)
+      let last = max(median + 7, high)
+      return ValueDomain(bins: stride(from: first, through: last, by: 1).map { ($0, $0) })
+    case .count, .percent, .duration:
+      return .counts(low: low / 3, high: 3 * max(high, 1))
+    }
+  }
+
+  // MARK: - Labels
+
+  func score(
+    _ entry: Entry, unitIndex: Int, _ evaluation: Evaluation, _ slot: SlotID, _ prepared: Prepared
+  ) -> ClaimScore {
+    var query = entry.mention.support
+    var hard = entry.mention.hard
+    if entry.mention.valueKind == .place, let place = entry.mention.place,
+      let index = evaluation.places.firstIndex(of: place)
+    {
+      query = .exactly(Double(index))
+      hard = query
+    }
+    let units = evaluation.units
+    let result = SlotScorer.score(units: units, domain: evaluation.domain, query: query)
+    let p = result.probability
+    let own = units[unitIndex]
+    var supporting: [Int] = []
+    var conflicting: [Int] = []
+    for (index, unit) in units.enumerated() {
+      if entry.mention.negated != unit.negated {
+        if !unit.support.isDisjoint(from: hard) || unit.negated { conflicting.append(index) }
+        continue
+      }
+      if hard.covers(unit.support) || index == unitIndex {
+        supporting.append(index)
+      } else if unit.support.isDisjoint(from: hard) {
+        conflicting.append(index)
+      }
+    }
+    let posterior = evaluation.posterior
+    let effective = supporting.reduce(0.0) { total, index in
+      let c = posterior.contributions[index]
+      return total + (c > 0 ? posterior.weights[index] / c : 0)
+    }
+    let unitP = units.map { posterior.probability(of: $0.support) }
+    var label: ClaimLabel
+    let alternatives = conflicting.filter { !units[$0].negated }
+    let strongAlternative = alternatives.contains { index in
+      let backers = units.indices.filter { units[index].hard.covers(units[$0].support) }
+      return unitP[index] >= 2 * p && backers.count >= 2
+    }
+    if p < 0.3 && strongAlternative {
+      label = .likelyError
+    } else if evaluation.inconsistent[unitIndex] && supporting.count == 1 && p < 0.5 {
+      label = .likelyError
+    } else if p >= 0.2 && alternatives.contains(where: { unitP[$0] >= 0.2 }) {
+      label = .contested
+    } else if !supporting.isEmpty && supporting.allSatisfy({ units[$0].strength < 0.3 }) {
+      label = .reportedNotAsserted
+    } else if p >= 0.9 && supporting.count >= 2 && effective >= 1.5 {
+      label = .corroborated
+    } else if supporting.count == 1 && p >= 0.5 {
+      label = .singleOrigin
+    } else {
+      label = .uncorroborated
+    }
+    _ = own
+    func outlets(_ indices: [Int]) -> [String] {
+      var names = Set<String>()
+      for index in indices {
+        for member in evaluation.members[index] {
+          names.insert(prepared.articles[member.article].outlet)
+        }
+      }
+      return names.sorted()
+    }
+    var score = ClaimScore(
+      probability: p, low: result.low, high: result.high, label: label,
+      supporting: outlets(supporting), conflicting: outlets(conflicting), asOf: evaluation.day,
+      slot: slot.label, effectiveUnits: effective, explanation: [])
+    score.explanation = explain(
+      entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
+      prepared)
+    return score
+  }
+
+  /// Cumulative slots: a later day's best figure, higher and corroborated or from the same origin,
+  /// supersedes an earlier one; a later lower one is noted as a downward revision.
+  func applySupersession(
+    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Evaluation]], _ prepared: Prepared
+  ) {
+    for slot in prepared.order {
+      guard let list = evaluations[slot], list.count > 1 else { continue }
+      for (position, earlier) in list.enumerated() {
+        for (entry, _) in earlier.scores {
+          guard var score = scores[entry.article][entry.claim] else { continue }
+          for later in list[(position + 1)...] {
+            guard
+              let (best, bestScore) = later.scores.max(by: {
+                ($0.1.probability, $1.0.article) < ($1.1.probability, $0.0.article)
+              })
+            else { continue }
+            let higher = best.mention.support.lo > entry.mention.support.hi
+            let lower = best.mention.support.hi < entry.mention.support.lo
+            if higher && (bestScore.label == .corroborated || best.entity == entry.entity)
+              && score.label != .likelyError && score.label != .contested
+            {
+              score.label = .superseded
+            }
+            let verb = higher ? "later, higher" : lower ? "later, lower (downward revision)" : nil
+            if let verb {
+              score.explanation.append(
+                " → \(verb): \"\(Self.clip(best.mention.text))\" (\(prepared.articles[best.article].doc), "
+                  + "\(CalendarDay.iso(later.day)), \(bestScore.label.rawValue))")
+            }
+          }
+          scores[entry.article][entry.claim] = score
+        }
+      }
+    }
+  }
+
+  /// A figure equal to a well-supported figure of a sibling measure (deaths = injured) while its
+  /// own slot prefers a disjoint value is a likely error.
+  func applySiblingErrors(
+    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Evaluation]], _ prepared: Prepared
+  ) {
+    var wellSupported: [(SlotID, ClaimMention)] = []
+    for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
+      for evaluation in evaluations[slot] ?? [] {
+        for (entry, score) in evaluation.scores where score.probability >= 0.6 {
+          wellSupported.append((slot, entry.mention))
+        }
+      }
+    }
+    for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
+      for evaluation in evaluations[slot] ?? [] {
+        let best = evaluation.posterior.bestBin
+        let bestValue = evaluation.domain.bins[best].0
+        for (entry, _) in evaluation.scores {
+          guard var score = scores[entry.article][entry.claim], score.probability < 0.5,
+            score.label != .likelyError, !entry.mention.hard.contains(bestValue)
+          else { continue }
+          let sibling = wellSupported.first { other, mention in
+            other.key != slot.key && mention.measure != entry.mention.measure
+              && (other.scope == slot.scope || other.scope.isEmpty)
+              && lexicon.familyOf[other.category] == lexicon.familyOf[slot.category]
+              && !mention.support.isDisjoint(from: entry.mention.support)
+          }
+          if let (other, mention) = sibling {
+            score.label = .likelyError
+            score.explanation.append(
+              " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
+                + " while this slot prefers \(JSONLines.number(bestValue))")
+            scores[entry.article][entry.claim] = score
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: - Explanations
+
+  static func clip(_ text: String, _ limit: Int = 70) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+  }
+
+  func explain(
+    _ entry: Entry, _ score: ClaimScore, supporting: Set<Int>, conflicting: Set<Int>,
+    _ evaluation: Evaluation, _ prepared: Prepared
+  ) -> [String] {
+    let number = JSONLines.number
+    var lines: [String] = []
+    let scopeName = entry.mention.scope.isEmpty ? entry.mention.country : entry.mention.scope
+    var head = [entry.mention.key]
+    if !entry.mention.category.isEmpty { head.append(entry.mention.category) }
+    if !scopeName.isEmpty { head.append(scopeName) }
+    head.append("as of " + CalendarDay.iso(evaluation.day))
+    lines.append(
+      head.joined(separator: " · ") + "   P = \(number(score.probability))  "
+        + "[\(number(score.low))–\(number(score.high))]")
+    let origins = supporting.count
+    lines.append(
+      " label: \(score.label.rawValue) — \(origins) supporting unit\(origins == 1 ? "" : "s") "
+        + "(N_eff = \(number(score.effectiveUnits))), |D| = \(evaluation.domain.count)")
+    let posterior = evaluation.posterior
+    let order = evaluation.units.indices.sorted {
+      (posterior.weights[$0], evaluation.units[$1].id) > (
+        posterior.weights[$1], evaluation.units[$0].id
+      )
+    }
+    for index in order {
+      let unit = evaluation.units[index]
+      let members = evaluation.members[index]
+      guard let first = members.first else { continue }
+      let sign = supporting.contains(index) ? "+" : conflicting.contains(index) ? "−" : "~"
+      let entity =
+        first.entity.hasPrefix("origin:")
+        ? "origin " + first.entity.dropFirst("origin:".count)
+        : "outlet " + first.entity.dropFirst("outlet:".count)
+      let prior = prepared.priors[first.entity]
+      let k = SlotScorer.supportBins(unit, evaluation.domain).count
+      lines.append(
+        " \(sign) \(entity) (r \(number(unit.reliability))\(prior.map { ", prior \(number($0.prior)) from \($0.source)" } ?? ""))"
+          + " · h \(number(unit.strength)) · BF \(number(posterior.bayesFactors[index])) (k = \(k))"
+          + " → +\(number(posterior.weights[index])) log-odds"
+          + (evaluation.inconsistent[index] ? " · internally inconsistent, h halved" : ""))
+      for member in members.sorted(by: { ($0.article, $0.claim) < ($1.article, $1.claim) }) {
+        let article = prepared.articles[member.article]
+        let cue = member.mention.cue.isEmpty ? "own voice" : "cue: " + member.mention.cue
+        let via =
+          member.derived
+          ? " (lower bound from \(member.mention.category)"
+            + (member.mention.scope.isEmpty ? "" : ", \(member.mention.scope)") + ")" : ""
+        let copies =
+          prepared.groups[member.article].group != member.article
+          ? " [copy of \(prepared.articles[prepared.groups[member.article].group].doc)]" : ""
+        lines.append(
+          "     \(article.outlet) \(article.doc)\(copies)  \"\(Self.clip(member.mention.text))\"  \(cue)\(via)"
+        )
+      }
+    }
+    return lines
+  }
+}
+
+extension ScoringArticle {
+  /// The scoring view of an analysed article: its body words for copy detection, its credit line,
+  /// its publication day and its claims.
+  public init(_ analysis: ArticleAnalysis, outlets: OutletRegistry) {
+    let article = analysis.article
+    let credit = OutletInferrer(registry: outlets).credit(in: article.text, layout: article.layout)
+    self.init(
+      doc: article.doc, outlet: article.outletName, url: article.metadata.url,
+      published: CalendarDay.parse(article.metadata.published),
+      credit: credit == article.outletName ? nil : credit,
+      words: Self.words(article), claims: analysis.claims)
+  }
+
+  /// The body's words in lower case (letters and digits; furniture and captions left out).
+  static func words(_ article: Article) -> [String] {
+    var words: [String] = []
+    for paragraph in article.layout.paragraphs where paragraph.isBody {
+      var current: [UInt8] = []
+      for byte in article.text[paragraph.range] {
+        if ByteClass.isLower(byte) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+          current.append(byte)
+        } else if ByteClass.isUpper(byte) {
+          current.append(byte + 32)
+        } else if !current.isEmpty {
+          words.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+    }
+    return words
+  }
+}

@@ -1,0 +1,195 @@
+/// Groups articles that are copies or rewrites of one story.
+///
+/// Design note §2: declared syndication credits, exact duplicates (64-bit FNV-1a of the normalised body), and near-duplicates (word
+/// 5-gram shingles, MinHash 128 × 32-bit, LSH 32 bands × 4 rows, confirmed by Jaccard ≥ 0.5 or
+/// containment ≥ 0.6). Hashes are explicit, so groups are the same on every run and machine.
+public enum Provenance {
+  /// What provenance needs of an article.
+  public struct Input: Hashable, Sendable {
+    /// The publisher.
+    public var outlet: String
+    /// The outlet a credit line names as the original publisher, if it differs.
+    public var credit: String?
+    /// The body's words in lower case (no furniture).
+    public var words: [String]
+
+    /// Creates an input.
+    public init(outlet: String, credit: String?, words: [String]) {
+      self.outlet = outlet
+      self.credit = credit
+      self.words = words
+    }
+  }
+
+  /// Why two articles share a group.
+  public enum Reason: String, Hashable, Sendable, Codable {
+    /// A credit line names the other's publisher.
+    case syndication
+    /// The same normalised body.
+    case exactDuplicate
+    /// Shingle overlap above the thresholds.
+    case nearDuplicate
+  }
+
+  /// Hash functions of the MinHash signature.
+  public static let signatureLength = 128
+  static let bands = 32
+  static let rows = 4
+
+  /// The FNV-1a hash of a word sequence, words separated by a space.
+  static func hash(_ words: ArraySlice<String>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    var first = true
+    for word in words {
+      if !first {
+        value ^= 0x20
+        value = value &* 0x0000_0100_0000_01B3
+      }
+      first = false
+      for byte in word.utf8 {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+      }
+    }
+    return value
+  }
+
+  /// The article's shingles: hashes of every word 5-gram, sorted and unique.
+  public static func shingles(_ words: [String]) -> [UInt64] {
+    guard words.count >= 5 else { return words.isEmpty ? [] : [hash(words[...])] }
+    var values = Set<UInt64>()
+    for start in 0...(words.count - 5) { values.insert(hash(words[start..<(start + 5)])) }
+    return values.sorted()
+  }
+
+  /// Multiply-add constants of the signature's hash functions, from a fixed SplitMix64 seed.
+  private static let coefficients: [(UInt64, UInt64)] = {
+    var generator = SplitMix64(seed: 0x4154_5445_5354)  // "ATTEST"
+    return (0..<signatureLength).map { _ in (generator.next() | 1, generator.next()) }
+  }()
+
+  /// A 128 × 32-bit MinHash signature of shingles: h_i(x) = high 32 bits of a_i·x + b_i.
+  public static func signature(_ shingles: [UInt64]) -> [UInt32] {
+    var signature = [UInt32](repeating: .max, count: signatureLength)
+    let coefficients = Self.coefficients
+    for shingle in shingles {
+      for index in 0..<signatureLength {
+        let (a, b) = coefficients[index]
+        let value = UInt32(truncatingIfNeeded: (a &* shingle &+ b) >> 32)
+        if value < signature[index] { signature[index] = value }
+      }
+    }
+    return signature
+  }
+
+  /// The group of each article: the index of the earliest article it is a copy of (itself when
+  /// none), and the reasons that joined it.
+  public static func groups(_ inputs: [Input]) -> [(group: Int, reasons: [Reason])] {
+    var parent = Array(inputs.indices)
+    var reasons = [[Reason]](repeating: [], count: inputs.count)
+    func find(_ index: Int) -> Int {
+      var root = index
+      while parent[root] != root { root = parent[root] }
+      var node = index
+      while parent[node] != root {
+        let next = parent[node]
+        parent[node] = root
+        node = next
+      }
+      return root
+    }
+    func union(_ a: Int, _ b: Int, _ reason: Reason) {
+      let (ra, rb) = (find(a), find(b))
+      if !reasons[a].contains(reason) { reasons[a].append(reason) }
+      if !reasons[b].contains(reason) { reasons[b].append(reason) }
+      guard ra != rb else { return }
+      if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
+    }
+    let shingleSets = inputs.map { shingles($0.words) }
+    // Exact duplicates.
+    var byHash: [UInt64: Int] = [:]
+    for (index, input) in inputs.enumerated() where !input.words.isEmpty {
+      let key = hash(input.words[...])
+      if let first = byHash[key] {
+        union(first, index, .exactDuplicate)
+      } else {
+        byHash[key] = index
+      }
+    }
+    // Near duplicates through LSH bands.
+    let signatures = shingleSets.map(signature)
+    var buckets: [UInt64: [Int]] = [:]
+    for (index, signature) in signatures.enumerated() where !shingleSets[index].isEmpty {
+      for band in 0..<bands {
+        var key = UInt64(band) &* 0x100_0000_01B3
+        for row in 0..<rows {
+          key = SplitMix64.mix(key ^ UInt64(signature[band * rows + row]))
+        }
+        buckets[key, default: []].append(index)
+      }
+    }
+    var checked = Set<[Int]>()
+    for key in buckets.keys.sorted() {
+      guard let members = buckets[key], members.count > 1 else { continue }
+      for i in members.indices {
+        for j in members.indices where j > i {
+          let pair = [members[i], members[j]]
+          guard checked.insert(pair).inserted else { continue }
+          let (jaccard, containment) = overlap(shingleSets[pair[0]], shingleSets[pair[1]])
+          if jaccard >= 0.5 || containment >= 0.6 { union(pair[0], pair[1], .nearDuplicate) }
+        }
+      }
+    }
+    // Declared syndication: a carrier joins the credited publisher's article that shares text.
+    for (index, input) in inputs.enumerated() {
+      guard let credit = input.credit, credit != input.outlet else { continue }
+      for (other, candidate) in inputs.enumerated()
+      where other != index && (candidate.outlet == credit || candidate.credit == credit) {
+        let (jaccard, containment) = overlap(shingleSets[index], shingleSets[other])
+        if jaccard >= 0.2 || containment >= 0.3 { union(index, other, .syndication) }
+      }
+    }
+    return inputs.indices.map { (find($0), reasons[$0]) }
+  }
+
+  /// Jaccard similarity and containment (of the smaller in the larger) of two sorted sets.
+  public static func overlap(_ a: [UInt64], _ b: [UInt64]) -> (Double, Double) {
+    guard !a.isEmpty, !b.isEmpty else { return (0, 0) }
+    var (i, j, shared) = (0, 0, 0)
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    let union = a.count + b.count - shared
+    return (Double(shared) / Double(union), Double(shared) / Double(min(a.count, b.count)))
+  }
+}
+
+/// SplitMix64: the seeded generator of the property tests and the mixer of MinHash.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  /// A generator from `seed`.
+  public init(seed: UInt64) { state = seed }
+
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
+    state = state &+ 0x9E37_79B9_7F4A_7C15
+    return Self.mix(state)
+  }
+
+  /// The SplitMix64 finaliser.
+  public static func mix(_ value: UInt64) -> UInt64 {
+    var z = value
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

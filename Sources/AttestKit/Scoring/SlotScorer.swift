@@ -1,0 +1,225 @@
+import Foundation
+
+/// The values a slot's truth may take, as bins: single points (counts below 100, days, categories)
+/// or half-open ranges `[a, b)` (2% log-bins above 100, 0.1 steps of a ratio).
+public struct ValueDomain: Hashable, Sendable {
+  /// Each bin's lower end and upper end (equal for a point).
+  public let bins: [(Double, Double)]
+
+  /// Creates a domain from bins in increasing order.
+  public init(bins: [(Double, Double)]) { self.bins = bins }
+
+  /// Hashable by the bins' ends.
+  public static func == (lhs: ValueDomain, rhs: ValueDomain) -> Bool {
+    lhs.bins.count == rhs.bins.count && zip(lhs.bins, rhs.bins).allSatisfy { $0 == $1 }
+  }
+
+  /// Hashes the bins' ends.
+  public func hash(into hasher: inout Hasher) {
+    for (a, b) in bins {
+      hasher.combine(a)
+      hasher.combine(b)
+    }
+  }
+
+  /// The number of bins, |D|.
+  public var count: Int { bins.count }
+
+  /// The bins that share a value with `range`.
+  public func indices(of range: ValueRange) -> [Int] {
+    bins.indices.filter { range.overlapsBin(bins[$0].0, bins[$0].1) }
+  }
+
+  /// `n` categories (points 0 … n−1).
+  public static func categorical(_ n: Int) -> ValueDomain {
+    ValueDomain(bins: (0..<max(n, 1)).map { (Double($0), Double($0)) })
+  }
+
+  /// Counts: integer points below 100, then 2% log-bins, over `[low, high]`.
+  public static func counts(low: Double, high: Double) -> ValueDomain {
+    var bins: [(Double, Double)] = []
+    var value = max(0, low.rounded(.down))
+    let top = max(high, value + 1)
+    while value < 100 && value <= top {
+      bins.append((value, value))
+      value += 1
+    }
+    if value < 100 { return ValueDomain(bins: bins) }
+    var edge = max(100, value)
+    while edge <= top {
+      let next = (edge * 1.02 * 1_000).rounded() / 1_000
+      bins.append((edge, next))
+      edge = next
+    }
+    return ValueDomain(bins: bins)
+  }
+
+  /// Ratios in 0.1 steps over `[low, high)`.
+  public static func ratios(low: Double, high: Double) -> ValueDomain {
+    var bins: [(Double, Double)] = []
+    var step = Int((low * 10).rounded(.down))
+    let top = max(Int((high * 10).rounded(.up)), step + 1)
+    while step < top {
+      bins.append((Double(step) / 10, Double(step + 1) / 10))
+      step += 1
+    }
+    return ValueDomain(bins: bins)
+  }
+}
+
+/// One unit of independence entering a slot: its reliability, assertion strength and the values
+/// it supports.
+public struct ScoringUnit: Hashable, Sendable {
+  /// A stable identifier (ties in weight are broken by it).
+  public var id: String
+  /// Reliability r (clipped to [0.02, 0.98]).
+  public var reliability: Double
+  /// Reliability at the low and high end of its Beta band.
+  public var reliabilityBand: ClosedRange<Double>
+  /// Assertion strength h in [0, 1].
+  public var strength: Double
+  /// What it asserts.
+  public var support: ValueRange
+  /// What it rules out (everything outside).
+  public var hard: ValueRange
+  /// Whether it denies the proposition: it then supports everything outside `hard`.
+  public var negated: Bool
+
+  /// Creates a unit.
+  public init(
+    id: String, reliability: Double, reliabilityBand: ClosedRange<Double>? = nil,
+    strength: Double, support: ValueRange, hard: ValueRange? = nil, negated: Bool = false
+  ) {
+    self.id = id
+    self.reliability = reliability
+    self.reliabilityBand = reliabilityBand ?? reliability...reliability
+    self.strength = strength
+    self.support = support
+    self.hard = hard ?? support
+    self.negated = negated
+  }
+}
+
+/// A slot's posterior over its domain and each unit's weight in it.
+public struct SlotPosterior: Sendable {
+  /// The domain.
+  public let domain: ValueDomain
+  /// P(v) per bin; sums to 1.
+  public let probabilities: [Double]
+  /// Per unit (input order): its log-odds contribution c_u before discounting.
+  public let contributions: [Double]
+  /// Per unit (input order): c'_u after the dependence discount.
+  public let weights: [Double]
+  /// Per unit (input order): the Bayes factor of "truth ∈ I_u".
+  public let bayesFactors: [Double]
+
+  /// P(Q) for an interval `query`.
+  public func probability(of query: ValueRange) -> Double {
+    let total = domain.indices(of: query).reduce(0.0) { $0 + probabilities[$1] }
+    return min(1, max(0, total))
+  }
+
+  /// The index of the most probable bin (lowest index on ties).
+  public var bestBin: Int {
+    var best = 0
+    for index in probabilities.indices where probabilities[index] > probabilities[best] {
+      best = index
+    }
+    return best
+  }
+}
+
+/// The origin-aware interval ACCU score of one slot (design note §6): each unit adds
+/// `ln(1 + h(BF − 1))` log-odds to the bins it supports, discounted by its dependence on the
+/// units before it; the posterior is the softmax over the domain.
+public enum SlotScorer {
+  /// Weight of a suspected copy: c'_u = c_u · Π (1 − copyWeight · δ).
+  public static let copyWeight = 0.8
+  /// Residual dependence of any two units (an unseen common source).
+  public static let baseDependence = 0.2
+
+  /// The posterior of a slot.
+  ///
+  /// `dependence(u, v)` gives P_dep beyond the residual (0 by default).
+  public static func posterior(
+    units: [ScoringUnit], domain: ValueDomain,
+    dependence: (ScoringUnit, ScoringUnit) -> Double = { _, _ in 0 }
+  ) -> SlotPosterior {
+    let n = domain.count
+    var contributions = [Double](repeating: 0, count: units.count)
+    var factors = [Double](repeating: 1, count: units.count)
+    var binSets: [[Int]] = []
+    for (index, unit) in units.enumerated() {
+      let bins = supportBins(unit, domain)
+      binSets.append(bins)
+      let k = bins.count
+      let r = min(0.98, max(0.02, unit.reliability))
+      guard k > 0, k < n else {
+        contributions[index] = 0
+        factors[index] = 0
+        continue
+      }
+      let bayes = (r / (1 - r)) * Double(n - k) / Double(k)
+      factors[index] = bayes
+      contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
+    }
+    // Discount in order of weight, then id: no dependence on input order.
+    let order = units.indices.sorted {
+      contributions[$0] != contributions[$1]
+        ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
+    }
+    var weights = [Double](repeating: 0, count: units.count)
+    for (rank, index) in order.enumerated() {
+      var weight = contributions[index]
+      for earlier in order[..<rank] {
+        let delta = max(baseDependence, dependence(units[index], units[earlier]))
+        weight *= 1 - copyWeight * delta
+      }
+      weights[index] = weight
+    }
+    var scores = [Double](repeating: 0, count: n)
+    for index in order {
+      for bin in binSets[index] { scores[bin] += weights[index] }
+    }
+    let top = scores.max() ?? 0
+    let exps = scores.map { exp($0 - top) }
+    let total = exps.reduce(0, +)
+    return SlotPosterior(
+      domain: domain, probabilities: exps.map { $0 / total }, contributions: contributions,
+      weights: weights, bayesFactors: factors)
+  }
+
+  /// The bins a unit adds weight to: its support, or everything outside `hard` when negated.
+  static func supportBins(_ unit: ScoringUnit, _ domain: ValueDomain) -> [Int] {
+    if unit.negated {
+      let ruled = Set(domain.indices(of: unit.hard))
+      return domain.bins.indices.filter { !ruled.contains($0) }
+    }
+    return domain.indices(of: unit.support)
+  }
+
+  /// P(Q) with its band: every unit at its low or high reliability, in the direction that lowers
+  /// or raises P(Q) (supporting units are those sharing a bin with Q).
+  public static func score(
+    units: [ScoringUnit], domain: ValueDomain, query: ValueRange,
+    dependence: (ScoringUnit, ScoringUnit) -> Double = { _, _ in 0 }
+  ) -> (probability: Double, low: Double, high: Double, posterior: SlotPosterior) {
+    let posterior = self.posterior(units: units, domain: domain, dependence: dependence)
+    let p = posterior.probability(of: query)
+    let queryBins = Set(domain.indices(of: query))
+    func shifted(_ raise: Bool) -> Double {
+      let moved = units.map { unit -> ScoringUnit in
+        var copy = unit
+        let supports = !Set(supportBins(unit, domain)).isDisjoint(with: queryBins)
+        copy.reliability =
+          supports == raise ? unit.reliabilityBand.upperBound : unit.reliabilityBand.lowerBound
+        return copy
+      }
+      return self.posterior(units: moved, domain: domain, dependence: dependence)
+        .probability(of: query)
+    }
+    let low = min(p, shifted(false))
+    let high = max(p, shifted(true))
+    return (p, max(0, low), min(1, high), posterior)
+  }
+}
