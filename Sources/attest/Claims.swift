@@ -2,6 +2,60 @@ import ArgumentParser
 import AttestKit
 import Foundation
 
+/// Where claim commands get their corpus: articles named on the command line, else the workspace.
+struct ClaimCorpusOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "Attest's Data folder (default: $ATTEST_DATA, else the one beside the program).")
+  var data: String?
+
+  @Option(
+    name: .long,
+    help: """
+      Workspace file. With PATH arguments the articles are also stored there and the whole \
+      workspace is scored; without them, the stored claims are scored.
+      """)
+  var workspace: String?
+
+  @Argument(help: "Articles, folders, or '-' for standard input (default: the workspace).")
+  var paths: [String] = []
+
+  /// Loads `Data/`.
+  func loadData() throws -> AttestData {
+    try AttestData.load(from: DataLocator.locate(explicit: data))
+  }
+
+  /// Reads and scores the corpus.
+  ///
+  /// Unreadable files are reported and skipped; the returned flag says whether any was.
+  func board(_ data: AttestData) throws -> (ClaimBoard, Bool) {
+    let engine = try CorroborationEngine(data: data)
+    if paths.isEmpty {
+      let path = workspace ?? "attest.sqlite"
+      guard workspace != nil || FileManager.default.fileExists(atPath: path) else {
+        throw ValidationError(
+          "no articles: pass PATH... or --workspace FILE (run `attest analyze PATH...` first).")
+      }
+      let store = try Store.open(path: path)
+      return (ClaimBoard(engine: engine, stored: try store.storedClaims()), false)
+    }
+    let analyzer = try Analyzer(data: data)
+    let store = try workspace.map { try Store.open(path: $0) }
+    var articles: [ScoringArticle] = []
+    let errors = try analyzer.stream(
+      paths: paths, store: store, standardInput: Terminal.readStandardInput
+    ) { analysis, _ in
+      for warning in analysis.warnings { Terminal.warning(warning.description) }
+      articles.append(ScoringArticle(analysis))
+    }
+    for error in errors { Terminal.error(error.description) }
+    if let store {
+      return (ClaimBoard(engine: engine, stored: try store.storedClaims()), !errors.isEmpty)
+    }
+    return (ClaimBoard(engine: engine, articles: articles), !errors.isEmpty)
+  }
+}
+
 /// `attest claims PATH...`: every figure, date and event, scored across outlets.
 struct Claims: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -9,58 +63,129 @@ struct Claims: ParsableCommand {
     discussion: """
       With --format jsonl, one JSON object per claim mention: id, doc, outlet, claim, text, start, \
       end, value, value_max, unit, asserted_by, hedged, score, label, supporting, conflicting \
-      (then score_low, score_high, cue, category, scope, as_of). Without PATH, the claims stored \
-      in --workspace are scored.
+      (then score_low, score_high, cue, category, scope, as_of).
       """)
 
-  @Option(
-    name: .long,
-    help: "Attest's Data folder (default: $ATTEST_DATA, else the one beside the program).")
-  var data: String?
-
-  @Option(name: .long, help: "Also store the articles and claims in this workspace.")
-  var workspace: String?
+  @OptionGroup var corpus: ClaimCorpusOptions
 
   @Option(name: .long, help: "Output format: text or jsonl.")
   var format: ListFormat = .text
 
-  @Argument(help: "Articles, folders, or '-' for standard input.")
-  var paths: [String] = []
+  @Option(name: .long, help: "Only this claim key (e.g. deaths-police).")
+  var key: String?
+
+  @Option(name: .long, help: "Only this label (corroborated, single-origin, contested, …).")
+  var label: String?
+
+  func validate() throws {
+    if let label, ClaimLabel(rawValue: label) == nil {
+      throw ValidationError(
+        "unknown label '\(label)'; use one of "
+          + ClaimLabel.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+  }
 
   func run() throws {
-    let attestData = try AttestData.load(from: DataLocator.locate(explicit: data))
-    let analyzer = try Analyzer(data: attestData)
-    let store = try workspace.map { try Store.open(path: $0) }
-    var analyses: [ArticleAnalysis] = []
-    let errors = try analyzer.stream(
-      paths: paths, store: store, standardInput: Terminal.readStandardInput
-    ) { analysis, _ in
-      for warning in analysis.warnings { Terminal.warning(warning.description) }
-      analyses.append(analysis)
-    }
-    let engine = try CorroborationEngine(data: attestData)
-    let result = engine.score(
-      analyses.map { ScoringArticle($0, outlets: attestData.outlets) })
-    var number = 0
+    let (board, failed) = try corpus.board(try corpus.loadData())
     var text = ""
-    for (articleIndex, analysis) in analyses.enumerated() {
-      for (claimIndex, claim) in analysis.claims.enumerated() {
-        number += 1
-        let score = result.scores[articleIndex][claimIndex]
-        switch format {
-        case .jsonl:
-          text +=
-            JSONLines.claim(claim, id: "c\(number)", article: analysis.article, score: score) + "\n"
-        case .text:
-          text += "c\(number)  \(analysis.article.doc):\(claim.span.location)  \(claim.key)  "
-          text += "P \(JSONLines.number(score.probability))  \(score.label.rawValue)\n"
-          text +=
-            "    “\(claim.text)”  (\(claim.assertedBy)\(claim.cue.isEmpty ? "" : ", " + claim.cue))\n"
-        }
-      }
+    for row in board.rows {
+      if let key, row.claim.key != key { continue }
+      if let label, row.score.label.rawValue != label { continue }
+      text += format == .jsonl ? board.jsonLine(row) + "\n" : board.textLines(row)
     }
     FileHandle.standardOutput.write(Data(text.utf8))
-    for error in errors { Terminal.error(error.description) }
-    if !errors.isEmpty { throw ExitCode.failure }
+    if failed { throw ExitCode.failure }
+  }
+}
+
+/// `attest explain CLAIM`: the scoring ledger of one claim mention (or of every mention of a key).
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Explain a claim's score: each unit, its reliability, its cue and its contribution.")
+
+  @Argument(help: "A claim id (c7) or a claim key (deaths-police).")
+  var claim: String
+
+  @OptionGroup var corpus: ClaimCorpusOptions
+
+  func run() throws {
+    let (board, failed) = try corpus.board(try corpus.loadData())
+    let rows = board.rows(matching: claim)
+    guard !rows.isEmpty else {
+      throw ValidationError(
+        "no claim '\(claim)': use an id from `attest claims` (c7) or a claim key (deaths-police).")
+    }
+    FileHandle.standardOutput.write(
+      Data(rows.map(board.explanation).joined(separator: "\n").utf8))
+    if failed { throw ExitCode.failure }
+  }
+}
+
+/// `attest outlets`: each outlet's credibility with its evidence.
+struct Outlets: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Credibility per outlet: prior from domain ratings, updated by how its claims fare.")
+
+  @OptionGroup var corpus: ClaimCorpusOptions
+
+  @Option(name: .long, help: "Output format: text or jsonl.")
+  var format: ListFormat = .text
+
+  func run() throws {
+    let (board, failed) = try corpus.board(try corpus.loadData())
+    let report = board.outletReport(format: format == .jsonl ? .jsonl : .text)
+    FileHandle.standardOutput.write(Data(report.utf8))
+    if failed { throw ExitCode.failure }
+  }
+}
+
+/// `attest check "13 police officers were killed"`: scores a typed claim against the corpus.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check a claim you type against the corpus: score, label and evidence.",
+    discussion: """
+      Exit 0 when every claim was found in the corpus, 1 when one was not (or a file failed).
+      With --file, one claim per line; --format jsonl gives one JSON object per claim: text, \
+      claim, value, value_max, unit, found, score, score_low, score_high, label, supporting, \
+      conflicting, evidence.
+      """)
+
+  @Argument(help: "The claim, as a sentence.")
+  var text: String?
+
+  @Option(name: .long, help: "A file of claims, one per line.")
+  var file: String?
+
+  @Option(name: .long, help: "Output format: text or jsonl.")
+  var format: ListFormat = .text
+
+  @OptionGroup var corpus: ClaimCorpusOptions
+
+  func validate() throws {
+    if (text == nil) == (file == nil) {
+      throw ValidationError("give either a claim (in quotes) or --file FILE, not both.")
+    }
+  }
+
+  func run() throws {
+    let data = try corpus.loadData()
+    var claims: [String] = []
+    if let text { claims = [text] }
+    if let file {
+      guard let contents = FileManager.default.contents(atPath: file) else {
+        Terminal.error("cannot read '\(file)'. Check the path.")
+        throw ExitCode.failure
+      }
+      claims = String(decoding: contents, as: UTF8.self).split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+          !$0.isEmpty && !$0.hasPrefix("#")
+        }
+    }
+    let (board, failed) = try corpus.board(data)
+    let checks = try ClaimChecker(data: data).check(claims, against: board)
+    var out = ""
+    for check in checks { out += format == .jsonl ? check.jsonLine + "\n" : check.answer }
+    FileHandle.standardOutput.write(Data(out.utf8))
+    if failed || checks.contains(where: { $0.score == nil }) { throw ExitCode.failure }
   }
 }

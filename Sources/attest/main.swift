@@ -9,7 +9,10 @@ struct Attest: ParsableCommand {
     commandName: "attest",
     abstract: "Who said what, exactly, across many outlets' reports of one event.",
     version: AttestVersion.current,
-    subcommands: [Analyze.self, Quotes.self, Claims.self, Speakers.self, Export.self, Repl.self]
+    subcommands: [
+      Analyze.self, Quotes.self, Claims.self, Explain.self, Outlets.self, Check.self, Speakers.self,
+      Export.self, Repl.self,
+    ]
   )
 }
 

@@ -29,9 +29,14 @@ public struct Analyzer: Sendable {
     let extraction = quoteExtractor.quotes(in: article)
     let claims = claimExtractor.claims(
       in: article, document: extraction.document, quotes: extraction.quotes)
-    return ArticleAnalysis(
+    var analysis = ArticleAnalysis(
       article: article, quotes: extraction.quotes, claims: claims,
       warnings: article.warnings + extraction.warnings)
+    let credit = OutletInferrer(registry: data.outlets).credit(
+      in: article.text, layout: article.layout)
+    analysis.credit = credit == article.outletName ? nil : credit
+    analysis.fingerprint = Provenance.Fingerprint(words: ScoringArticle.words(article))
+    return analysis
   }
 
   /// Reads the paths, analyses every article, and saves each to `store` when one is given.

@@ -8,6 +8,10 @@ public struct ArticleAnalysis: Sendable {
   public var claims: [ClaimMention]
   /// Warnings the extractors raised (unbalanced quotation marks and the like).
   public var warnings: [Diagnostic]
+  /// The publisher a credit line or dateline names, when it is not the article's own outlet.
+  public var credit: String?
+  /// The body's fingerprint for copy detection.
+  public var fingerprint = Provenance.Fingerprint(words: [])
 
   /// Creates an analysis.
   public init(

@@ -19,10 +19,10 @@ public enum JSONLines {
 
   /// One `attest claims --format jsonl` line (without the newline).
   public static func claim(
-    _ claim: ClaimMention, id: String, article: Article, score: ClaimScore?
+    _ claim: ClaimMention, id: String, doc: String, outlet: String, score: ClaimScore?
   ) -> String {
     var pairs: [(String, String)] = [
-      ("id", string(id)), ("doc", string(article.doc)), ("outlet", string(article.outletName)),
+      ("id", string(id)), ("doc", string(doc)), ("outlet", string(outlet)),
       ("claim", string(claim.key)), ("text", string(claim.text)),
       ("start", String(claim.span.start)), ("end", String(claim.span.end)),
       ("value", claim.value.map(number) ?? "null"),

@@ -12,22 +12,22 @@ public struct ScoringArticle: Sendable {
   public var published: Int?
   /// The publisher a credit line names, for declared syndication.
   public var credit: String?
-  /// Its body's words in lower case, for copy detection.
-  public var words: [String]
+  /// Its body's fingerprint, for copy detection.
+  public var fingerprint: Provenance.Fingerprint
   /// Its claim mentions.
   public var claims: [ClaimMention]
 
   /// Creates an article for scoring.
   public init(
-    doc: String, outlet: String, url: String?, published: Int?, credit: String?, words: [String],
-    claims: [ClaimMention]
+    doc: String, outlet: String, url: String?, published: Int?, credit: String?,
+    fingerprint: Provenance.Fingerprint, claims: [ClaimMention]
   ) {
     self.doc = doc
     self.outlet = outlet
     self.url = url
     self.published = published
     self.credit = credit
-    self.words = words
+    self.fingerprint = fingerprint
     self.claims = claims
   }
 }
@@ -95,8 +95,10 @@ public struct OutletStanding: Hashable, Sendable, Codable {
     public var doc: String
     /// P_{−u}(I_u): the support the others give this outlet's value.
     public var agreement: Double
-    /// 1, or 5 for an analyst's verdict.
+    /// 1, 5 for an analyst's verdict, 0 for a relayed origin's fate (shown, not counted).
     public var weight: Double
+    /// The origin this outlet relayed, when the evidence is about that origin.
+    public var relayed: String?
   }
 
   /// The outlet.
@@ -194,7 +196,9 @@ public struct CorroborationEngine: Sendable {
 
   func prepare(_ articles: [ScoringArticle]) -> Prepared {
     let groups = Provenance.groups(
-      articles.map { Provenance.Input(outlet: $0.outlet, credit: $0.credit, words: $0.words) })
+      articles.map {
+        Provenance.Input(outlet: $0.outlet, credit: $0.credit, fingerprint: $0.fingerprint)
+      })
     var groupOutlet: [Int: String] = [:]
     for (index, article) in articles.enumerated() where groups[index].group == index {
       groupOutlet[index] =
@@ -307,6 +311,15 @@ public struct CorroborationEngine: Sendable {
   public func score(_ articles: [ScoringArticle], verdicts: [ClaimVerdict] = [])
     -> CorroborationResult
   {
+    score(articles, verdicts: verdicts, probes: []).0
+  }
+
+  /// Scores `articles` and, against their evidence without adding to it, each probe (a claim an
+  /// analyst typed): its slot, or the slot of the same key with the most evidence; `nil` when the
+  /// corpus holds nothing on it.
+  public func score(
+    _ articles: [ScoringArticle], verdicts: [ClaimVerdict], probes: [ClaimMention]
+  ) -> (CorroborationResult, [ClaimScore?]) {
     let prepared = prepare(articles)
     var reliabilities = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
@@ -326,8 +339,37 @@ public struct CorroborationEngine: Sendable {
       [ClaimScore?](repeating: nil, count: article.claims.count)
     }
     var evaluations: [SlotID: [Evaluation]] = [:]
+    var probeScores = [ClaimScore?](repeating: nil, count: probes.count)
+    var probesBySlot: [SlotID: [Int]] = [:]
+    for (index, probe) in probes.enumerated() {
+      var slot = slotID(probe)
+      if prepared.slots[slot] == nil {
+        let candidates = prepared.order.filter {
+          $0.key == slot.key && $0.kind == slot.kind
+        }
+        guard
+          let best = candidates.max(by: {
+            (prepared.slots[$0]?.count ?? 0, $1) < (prepared.slots[$1]?.count ?? 0, $0)
+          })
+        else { continue }
+        slot = best
+      }
+      probesBySlot[slot, default: []].append(index)
+    }
     for slot in prepared.order {
-      let results = evaluate(slot, prepared.slots[slot] ?? [], prepared, reliabilities)
+      var results = evaluate(slot, prepared.slots[slot] ?? [], prepared, reliabilities)
+      if let waiting = probesBySlot[slot], let last = results.indices.last {
+        for index in waiting {
+          var probe = probes[index]
+          probe.category = slot.category
+          probe.scope = slot.scope
+          let entry = Entry(
+            article: -1, claim: index, mention: probe, unit: "probe", entity: "probe", group: -1,
+            day: results[last].day, fidelity: 1, derived: false, isOrigin: false)
+          probeScores[index] = score(entry, unitIndex: -1, results[last], slot, prepared)
+        }
+      }
+      results = results.map { $0 }
       evaluations[slot] = results
       for evaluation in results {
         for (entry, score) in evaluation.scores { scores[entry.article][entry.claim] = score }
@@ -350,10 +392,11 @@ public struct CorroborationEngine: Sendable {
       standing.mentions += article.claims.count
       outlets[name] = standing
     }
-    return CorroborationResult(
+    let result = CorroborationResult(
       scores: scores.map { $0.compactMap { $0 } },
       outlets: outlets.keys.sorted().compactMap { outlets[$0] },
       groups: prepared.groups.map(\.group), groupReasons: prepared.groups.map(\.reasons))
+    return (result, probeScores)
   }
 
   /// One round of the leave-one-out update: every unit of a resolved slot adds P_{−u}(I_u) to
@@ -402,15 +445,21 @@ public struct CorroborationEngine: Sendable {
           next.agree += weight * agreement
           next.disagree += weight * (1 - agreement)
           updated[entity] = next
-          let record = OutletStanding.Evidence(
-            key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
-            weight: weight)
-          evidence[entity, default: []].append(record)
-          // Outlets relaying an origin's unit share its fate through their own articles.
+          evidence[entity, default: []].append(
+            OutletStanding.Evidence(
+              key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
+              weight: weight, relayed: nil))
+          // Outlets relaying an origin are shown its fate; their reliability is not charged
+          // with it (copies and relays credit the origin).
           if first.isOrigin {
-            for member in members where !member.derived {
-              let outlet = "outlet:" + prepared.articles[member.article].outlet
-              evidence[outlet, default: []].append(record)
+            var seen = Set<String>()
+            for member in members {
+              let article = prepared.articles[member.article]
+              guard seen.insert(article.doc).inserted else { continue }
+              evidence["outlet:" + article.outlet, default: []].append(
+                OutletStanding.Evidence(
+                  key: slot.key, doc: article.doc, agreement: agreement, weight: 0,
+                  relayed: String(first.entity.dropFirst("origin:".count))))
             }
           }
         }
@@ -600,7 +649,6 @@ public struct CorroborationEngine: Sendable {
     let units = evaluation.units
     let result = SlotScorer.score(units: units, domain: evaluation.domain, query: query)
     let p = result.probability
-    let own = units[unitIndex]
     var supporting: [Int] = []
     var conflicting: [Int] = []
     for (index, unit) in units.enumerated() {
@@ -628,7 +676,9 @@ public struct CorroborationEngine: Sendable {
     }
     if p < 0.3 && strongAlternative {
       label = .likelyError
-    } else if evaluation.inconsistent[unitIndex] && supporting.count == 1 && p < 0.5 {
+    } else if unitIndex >= 0 && evaluation.inconsistent[unitIndex] && supporting.count == 1
+      && p < 0.5
+    {
       label = .likelyError
     } else if p >= 0.2 && alternatives.contains(where: { unitP[$0] >= 0.2 }) {
       label = .contested
@@ -641,7 +691,6 @@ public struct CorroborationEngine: Sendable {
     } else {
       label = .uncorroborated
     }
-    _ = own
     func outlets(_ indices: [Int]) -> [String] {
       var names = Set<String>()
       for index in indices {
@@ -803,16 +852,13 @@ public struct CorroborationEngine: Sendable {
 }
 
 extension ScoringArticle {
-  /// The scoring view of an analysed article: its body words for copy detection, its credit line,
-  /// its publication day and its claims.
-  public init(_ analysis: ArticleAnalysis, outlets: OutletRegistry) {
+  /// The scoring view of an analysed article.
+  public init(_ analysis: ArticleAnalysis) {
     let article = analysis.article
-    let credit = OutletInferrer(registry: outlets).credit(in: article.text, layout: article.layout)
     self.init(
       doc: article.doc, outlet: article.outletName, url: article.metadata.url,
-      published: CalendarDay.parse(article.metadata.published),
-      credit: credit == article.outletName ? nil : credit,
-      words: Self.words(article), claims: analysis.claims)
+      published: CalendarDay.parse(article.metadata.published), credit: analysis.credit,
+      fingerprint: analysis.fingerprint, claims: analysis.claims)
   }
 
   /// The body's words in lower case (letters and digits; furniture and captions left out).

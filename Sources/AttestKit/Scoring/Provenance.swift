@@ -4,20 +4,92 @@
 /// 5-gram shingles, MinHash 128 × 32-bit, LSH 32 bands × 4 rows, confirmed by Jaccard ≥ 0.5 or
 /// containment ≥ 0.6). Hashes are explicit, so groups are the same on every run and machine.
 public enum Provenance {
+  /// What copy detection keeps of an article's body: an exact hash, the number of distinct
+  /// shingles and a MinHash signature (stored in the workspace, so batch and stored runs agree).
+  public struct Fingerprint: Hashable, Sendable {
+    /// FNV-1a of the body's words.
+    public var hash: UInt64
+    /// Distinct word 5-grams.
+    public var shingleCount: Int
+    /// 128 minima.
+    public var signature: [UInt32]
+
+    /// The fingerprint of a body's words.
+    public init(words: [String]) {
+      let shingles = Provenance.shingles(words)
+      hash = words.isEmpty ? 0 : Provenance.hash(words[...])
+      shingleCount = shingles.count
+      signature = Provenance.signature(shingles)
+    }
+
+    /// A fingerprint from stored parts.
+    public init(hash: UInt64, shingleCount: Int, signature: [UInt32]) {
+      self.hash = hash
+      self.shingleCount = shingleCount
+      self.signature = signature
+    }
+
+    /// The bytes stored in the workspace: hash, count, signature, little-endian.
+    public var bytes: [UInt8] {
+      var out: [UInt8] = []
+      out.reserveCapacity(12 + 4 * signature.count)
+      for shift in stride(from: 0, to: 64, by: 8) {
+        out.append(UInt8(truncatingIfNeeded: hash >> shift))
+      }
+      let count = UInt32(clamping: shingleCount)
+      for shift in stride(from: 0, to: 32, by: 8) {
+        out.append(UInt8(truncatingIfNeeded: count >> shift))
+      }
+      for value in signature {
+        for shift in stride(from: 0, to: 32, by: 8) {
+          out.append(UInt8(truncatingIfNeeded: value >> shift))
+        }
+      }
+      return out
+    }
+
+    /// Reads stored bytes; `nil` when they are not a fingerprint.
+    public init?(bytes: [UInt8]) {
+      guard bytes.count == 12 + 4 * Provenance.signatureLength else { return nil }
+      var hash: UInt64 = 0
+      for index in 0..<8 { hash |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+      var count: UInt32 = 0
+      for index in 0..<4 { count |= UInt32(bytes[8 + index]) << (8 * UInt32(index)) }
+      var signature: [UInt32] = []
+      for item in 0..<Provenance.signatureLength {
+        var value: UInt32 = 0
+        for index in 0..<4 { value |= UInt32(bytes[12 + 4 * item + index]) << (8 * UInt32(index)) }
+        signature.append(value)
+      }
+      self.init(hash: hash, shingleCount: Int(count), signature: signature)
+    }
+
+    /// Estimated Jaccard similarity and containment of two bodies.
+    public func overlap(with other: Fingerprint) -> (jaccard: Double, containment: Double) {
+      guard shingleCount > 0, other.shingleCount > 0 else { return (0, 0) }
+      if hash == other.hash { return (1, 1) }
+      let same = zip(signature, other.signature).filter { $0 == $1 }.count
+      let jaccard = Double(same) / Double(signature.count)
+      let union = Double(shingleCount + other.shingleCount) / (1 + jaccard)
+      let shared = jaccard * union
+      return (jaccard, min(1, shared / Double(min(shingleCount, other.shingleCount))))
+    }
+  }
+
   /// What provenance needs of an article.
   public struct Input: Hashable, Sendable {
     /// The publisher.
     public var outlet: String
     /// The outlet a credit line names as the original publisher, if it differs.
     public var credit: String?
-    /// The body's words in lower case (no furniture).
-    public var words: [String]
+    /// The body's fingerprint.
+    public var fingerprint: Fingerprint
 
     /// Creates an input.
-    public init(outlet: String, credit: String?, words: [String]) {
+    public init(outlet: String, credit: String?, fingerprint: Fingerprint) {
       self.outlet = outlet
       self.credit = credit
-      self.words = words
+      self.fingerprint = fingerprint
     }
   }
 
@@ -105,25 +177,23 @@ public enum Provenance {
       guard ra != rb else { return }
       if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
     }
-    let shingleSets = inputs.map { shingles($0.words) }
+    let prints = inputs.map(\.fingerprint)
     // Exact duplicates.
     var byHash: [UInt64: Int] = [:]
-    for (index, input) in inputs.enumerated() where !input.words.isEmpty {
-      let key = hash(input.words[...])
-      if let first = byHash[key] {
+    for (index, print) in prints.enumerated() where print.shingleCount > 0 {
+      if let first = byHash[print.hash] {
         union(first, index, .exactDuplicate)
       } else {
-        byHash[key] = index
+        byHash[print.hash] = index
       }
     }
-    // Near duplicates through LSH bands.
-    let signatures = shingleSets.map(signature)
+    // Near duplicates through LSH bands, confirmed on the signatures' estimate.
     var buckets: [UInt64: [Int]] = [:]
-    for (index, signature) in signatures.enumerated() where !shingleSets[index].isEmpty {
+    for (index, print) in prints.enumerated() where print.shingleCount > 0 {
       for band in 0..<bands {
         var key = UInt64(band) &* 0x100_0000_01B3
         for row in 0..<rows {
-          key = SplitMix64.mix(key ^ UInt64(signature[band * rows + row]))
+          key = SplitMix64.mix(key ^ UInt64(print.signature[band * rows + row]))
         }
         buckets[key, default: []].append(index)
       }
@@ -135,17 +205,21 @@ public enum Provenance {
         for j in members.indices where j > i {
           let pair = [members[i], members[j]]
           guard checked.insert(pair).inserted else { continue }
-          let (jaccard, containment) = overlap(shingleSets[pair[0]], shingleSets[pair[1]])
+          let (jaccard, containment) = prints[pair[0]].overlap(with: prints[pair[1]])
           if jaccard >= 0.5 || containment >= 0.6 { union(pair[0], pair[1], .nearDuplicate) }
         }
       }
     }
     // Declared syndication: a carrier joins the credited publisher's article that shares text.
+    var byOutlet: [String: [Int]] = [:]
+    for (index, input) in inputs.enumerated() {
+      byOutlet[input.outlet, default: []].append(index)
+      if let credit = input.credit { byOutlet[credit, default: []].append(index) }
+    }
     for (index, input) in inputs.enumerated() {
       guard let credit = input.credit, credit != input.outlet else { continue }
-      for (other, candidate) in inputs.enumerated()
-      where other != index && (candidate.outlet == credit || candidate.credit == credit) {
-        let (jaccard, containment) = overlap(shingleSets[index], shingleSets[other])
+      for other in byOutlet[credit] ?? [] where other != index {
+        let (jaccard, containment) = prints[index].overlap(with: prints[other])
         if jaccard >= 0.2 || containment >= 0.3 { union(index, other, .syndication) }
       }
     }

@@ -124,6 +124,18 @@ enum Schema {
           CREATE INDEX annotation_kind ON annotation(kind, body);
           """)
     }
+    migrator.registerMigration("v3-claims-and-provenance") { db in
+      // Claims keep their whole normalised mention as JSON; articles keep what copy detection
+      // needs, so a stored workspace scores exactly as a batch run does.
+      try db.execute(
+        sql: """
+          ALTER TABLE article ADD COLUMN credit TEXT;
+          ALTER TABLE article ADD COLUMN fingerprint BLOB;
+          ALTER TABLE claim ADD COLUMN detail TEXT;
+          CREATE INDEX claim_article ON claim(articleId, ordinal);
+          CREATE INDEX annotation_claim ON annotation(kind, claimKey);
+          """)
+    }
     return migrator
   }
 }

@@ -1,8 +1,9 @@
+import Foundation
 import GRDB
 
 extension Store {
   /// The version of the extraction pipeline; a change re-extracts articles read before.
-  public static let pipelineVersion = "1"
+  public static let pipelineVersion = "2"
 
   /// Saves an article and its extractions in one transaction.
   ///
@@ -31,27 +32,30 @@ extension Store {
         try db.execute(
           sql: """
             UPDATE article SET doc = ?, outletId = ?, url = ?, published = ?, title = ?, byline = ?,
-            contentHash = ?, byteCount = ?, text = ? WHERE id = ?
+            contentHash = ?, byteCount = ?, text = ?, credit = ?, fingerprint = ? WHERE id = ?
             """,
           arguments: [
             article.doc, outletID, article.metadata.url, article.metadata.published,
             article.metadata.title, article.metadata.byline, hash, article.text.count,
-            String(decoding: article.text, as: UTF8.self), id,
+            String(decoding: article.text, as: UTF8.self), analysis.credit,
+            Data(analysis.fingerprint.bytes), id,
           ])
       } else {
         try db.execute(
           sql: """
             INSERT INTO article (source, doc, outletId, url, published, title, byline, contentHash,
-            byteCount, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            byteCount, text, credit, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             article.source, article.doc, outletID, article.metadata.url, article.metadata.published,
             article.metadata.title, article.metadata.byline, hash, article.text.count,
-            String(decoding: article.text, as: UTF8.self),
+            String(decoding: article.text, as: UTF8.self), analysis.credit,
+            Data(analysis.fingerprint.bytes),
           ])
         articleID = db.lastInsertedRowID
       }
       try insertQuotes(analysis.quotes, articleID: articleID, db)
+      try insertClaims(analysis.claims, articleID: articleID, db)
       guard replaced else { return .inserted }
       let (reanchored, orphaned) = try reanchorAnnotations(
         source: article.source, articleID: articleID, db)
@@ -113,7 +117,7 @@ extension Store {
       db,
       sql: """
         SELECT id, anchorText FROM annotation
-        WHERE articleSource = ? AND quoteId IS NULL AND anchorText IS NOT NULL
+        WHERE articleSource = ? AND quoteId IS NULL AND anchorText IS NOT NULL AND kind != 'verdict'
         """, arguments: [source])
     var reanchored = 0
     for orphan in orphans {

@@ -1,0 +1,305 @@
+import Foundation
+
+/// The scored claims of a corpus, addressable by id (`c12`) or claim key: what `attest claims`,
+/// `explain`, `outlets` and `check` and the REPL's claim commands read.
+///
+/// ```swift
+/// let board = try ClaimBoard(engine: engine, stored: store.storedClaims())
+/// for row in board.rows where row.score.label == .contested { print(row.id, row.claim.text) }
+/// ```
+public struct ClaimBoard: Sendable {
+  /// One scored mention.
+  public struct Row: Sendable {
+    /// `c` and a number: the workspace row id, or the position in a batch run.
+    public var id: String
+    /// The article's index.
+    public var article: Int
+    /// The claim's index in its article.
+    public var index: Int
+    /// The mention.
+    public var claim: ClaimMention
+    /// Its score.
+    public var score: ClaimScore
+  }
+
+  /// The articles scored.
+  public let articles: [ScoringArticle]
+  /// Every mention in article order.
+  public let rows: [Row]
+  /// Outlet standings and provenance.
+  public let result: CorroborationResult
+  /// The engine, for checks against the same evidence.
+  public let engine: CorroborationEngine
+  /// Verdicts that fed the update.
+  public let verdicts: [ClaimVerdict]
+  private let byID: [String: Int]
+
+  /// Scores a batch: ids are `c1`, `c2`… in article order.
+  public init(engine: CorroborationEngine, articles: [ScoringArticle]) {
+    var number = 0
+    let ids = articles.map { article in
+      article.claims.map { _ in
+        number += 1
+        return "c\(number)"
+      }
+    }
+    self.init(engine: engine, articles: articles, ids: ids, verdicts: [])
+  }
+
+  /// Scores a workspace: ids are `c` and the claim's row id.
+  public init(engine: CorroborationEngine, stored: StoredClaims) {
+    self.init(
+      engine: engine, articles: stored.articles,
+      ids: stored.claimIDs.map { $0.map { "c\($0)" } }, verdicts: stored.verdicts)
+  }
+
+  private init(
+    engine: CorroborationEngine, articles: [ScoringArticle], ids: [[String]],
+    verdicts: [ClaimVerdict]
+  ) {
+    let result = engine.score(articles, verdicts: verdicts)
+    var rows: [Row] = []
+    var byID: [String: Int] = [:]
+    for (articleIndex, article) in articles.enumerated() {
+      for (claimIndex, claim) in article.claims.enumerated() {
+        let id = ids[articleIndex][claimIndex]
+        byID[id] = rows.count
+        rows.append(
+          Row(
+            id: id, article: articleIndex, index: claimIndex, claim: claim,
+            score: result.scores[articleIndex][claimIndex]))
+      }
+    }
+    self.articles = articles
+    self.rows = rows
+    self.result = result
+    self.engine = engine
+    self.verdicts = verdicts
+    self.byID = byID
+  }
+
+  /// The rows an argument names: an id (`c12`, or `12`), else every mention of a claim key.
+  public func rows(matching argument: String) -> [Row] {
+    let trimmed = argument.trimmingCharacters(in: .whitespaces)
+    let id = trimmed.hasPrefix("c") ? trimmed : "c" + trimmed
+    if let index = byID[id] { return [rows[index]] }
+    return rows.filter { $0.claim.key == trimmed.lowercased() }
+  }
+
+  /// The JSON Lines record of a row (the `attest claims` contract).
+  public func jsonLine(_ row: Row) -> String {
+    let article = articles[row.article]
+    return JSONLines.claim(
+      row.claim, id: row.id, doc: article.doc, outlet: article.outlet, score: row.score)
+  }
+
+  /// The two-line text form of a row.
+  public func textLines(_ row: Row) -> String {
+    let article = articles[row.article]
+    let claim = row.claim
+    let value =
+      claim.value.map {
+        JSONLines.number($0) + (claim.valueMax.map { "–" + JSONLines.number($0) } ?? "")
+      }
+      ?? "—"
+    let source =
+      claim.assertedBy == "outlet" ? article.outlet : "\(claim.assertedBy) via \(article.outlet)"
+    return
+      "\(row.id)  \(article.doc):\(claim.span.location)  \(claim.key) = \(value)  "
+      + "P \(JSONLines.number(row.score.probability)) \(row.score.label.rawValue)\n"
+      + "    “\(claim.text)”  (\(source)\(claim.cue.isEmpty ? "" : ", " + claim.cue)"
+      + "\(claim.hedged ? ", hedged" : ""))\n"
+  }
+
+  /// The explanation of a row: the scoring ledger, then who supports and who conflicts.
+  public func explanation(_ row: Row) -> String {
+    var lines = ["\(row.id)  \(articles[row.article].doc)  “\(row.claim.text)”"]
+    lines += row.score.explanation
+    if !row.score.supporting.isEmpty {
+      lines.append(" supporting: " + row.score.supporting.joined(separator: ", "))
+    }
+    if !row.score.conflicting.isEmpty {
+      lines.append(" conflicting: " + row.score.conflicting.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Outlet credibility: prior, posterior with its band, and the evidence behind it.
+  public func outletReport(format: OutletFormat) -> String {
+    var out = ""
+    for standing in result.outlets {
+      let reliability = standing.reliability
+      let band = reliability.band
+      switch format {
+      case .jsonl:
+        let evidence = standing.evidence.map {
+          JSONLines.object([
+            ("claim", JSONLines.string($0.key)), ("doc", JSONLines.string($0.doc)),
+            ("agreement", JSONLines.number($0.agreement)), ("weight", JSONLines.number($0.weight)),
+            ("relayed", $0.relayed.map(JSONLines.string) ?? "null"),
+          ])
+        }
+        out +=
+          JSONLines.object([
+            ("outlet", JSONLines.string(standing.name)),
+            ("reliability", JSONLines.number(reliability.mean)),
+            ("low", JSONLines.number(band.lowerBound)),
+            ("high", JSONLines.number(band.upperBound)),
+            ("prior", JSONLines.number(reliability.prior)),
+            ("prior_source", JSONLines.string(reliability.source)),
+            ("articles", String(standing.articles)), ("mentions", String(standing.mentions)),
+            ("evidence", "[" + evidence.joined(separator: ",") + "]"),
+          ]) + "\n"
+      case .text:
+        out +=
+          "\(standing.name)  reliability \(JSONLines.number(reliability.mean)) "
+          + "[\(JSONLines.number(band.lowerBound))–\(JSONLines.number(band.upperBound))]  "
+          + "prior \(JSONLines.number(reliability.prior)) (\(reliability.source))  "
+          + "\(standing.articles) article\(standing.articles == 1 ? "" : "s"), "
+          + "\(standing.mentions) claim mention\(standing.mentions == 1 ? "" : "s")\n"
+        if standing.evidence.isEmpty {
+          out += "    no resolved claims yet: the prior stands\n"
+        }
+        for item in standing.evidence {
+          out +=
+            "    \(item.key) (\(item.doc)): agreement \(JSONLines.number(item.agreement))"
+            + (item.weight > 1 ? " ×\(JSONLines.number(item.weight)) (analyst verdict)" : "")
+            + (item.relayed.map { " — relayed from \($0), not counted" } ?? "") + "\n"
+        }
+      }
+    }
+    return out
+  }
+
+  /// Output formats of the outlet report.
+  public enum OutletFormat: String, Sendable {
+    case text, jsonl
+  }
+}
+
+/// Checks a claim an analyst types against a corpus's evidence, with the claim extractor the
+/// corpus went through.
+public struct ClaimChecker: Sendable {
+  /// One checked claim.
+  public struct Check: Sendable {
+    /// The text as typed.
+    public var text: String
+    /// The claim extracted from it, if any.
+    public var claim: ClaimMention?
+    /// Its score against the corpus, if the corpus holds that slot.
+    public var score: ClaimScore?
+    /// Ids of corpus mentions in the same slot.
+    public var evidence: [String]
+    /// The best-supported mention of each other slot of the same claim key.
+    public var related: [String] = []
+
+    /// A plain answer: score, label and evidence, or what is missing.
+    public var answer: String {
+      guard let claim else {
+        return "“\(text)”: no figure, date or event found in it. Phrase it as a statement, "
+          + "e.g. \"13 police officers were killed\".\n"
+      }
+      guard let score else {
+        return "“\(text)” (\(claim.key)): the corpus holds nothing on it.\n"
+      }
+      var lines = [
+        "“\(text)” → \(score.slot)   P = \(JSONLines.number(score.probability)) "
+          + "[\(JSONLines.number(score.low))–\(JSONLines.number(score.high))]  \(score.label.rawValue)"
+      ]
+      if !score.supporting.isEmpty {
+        lines.append(" supported by: " + score.supporting.joined(separator: ", "))
+      }
+      if !score.conflicting.isEmpty {
+        lines.append(" contradicted by: " + score.conflicting.joined(separator: ", "))
+      }
+      lines += score.explanation.dropFirst(2)
+      if !evidence.isEmpty { lines.append(" mentions: " + evidence.joined(separator: " ")) }
+      for other in related { lines.append(" related: " + other) }
+      return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON Lines record of the check.
+    public var jsonLine: String {
+      JSONLines.object([
+        ("text", JSONLines.string(text)),
+        ("claim", claim.map { JSONLines.string($0.key) } ?? "null"),
+        ("value", claim?.value.map(JSONLines.number) ?? "null"),
+        ("value_max", claim?.valueMax.map(JSONLines.number) ?? "null"),
+        ("unit", claim.map { JSONLines.string($0.unit) } ?? "null"),
+        ("found", score == nil ? "false" : "true"),
+        ("score", score.map { JSONLines.number($0.probability) } ?? "null"),
+        ("score_low", score.map { JSONLines.number($0.low) } ?? "null"),
+        ("score_high", score.map { JSONLines.number($0.high) } ?? "null"),
+        ("label", score.map { JSONLines.string($0.label.rawValue) } ?? "null"),
+        (
+          "supporting",
+          "[" + (score?.supporting ?? []).map(JSONLines.string).joined(separator: ",") + "]"
+        ),
+        (
+          "conflicting",
+          "[" + (score?.conflicting ?? []).map(JSONLines.string).joined(separator: ",") + "]"
+        ),
+        ("evidence", "[" + evidence.map(JSONLines.string).joined(separator: ",") + "]"),
+      ])
+    }
+  }
+
+  private let analyzer: Analyzer
+  private let reader: ArticleReader
+
+  /// Creates a checker with the lexicons of `data`.
+  ///
+  /// - Throws: `DataError` when a lexicon is malformed.
+  public init(data: AttestData) throws {
+    analyzer = try Analyzer(data: data)
+    reader = ArticleReader(data: data)
+  }
+
+  /// Checks each line of `texts` against `board`'s evidence.
+  public func check(_ texts: [String], against board: ClaimBoard) -> [Check] {
+    let latest = board.articles.compactMap(\.published).max()
+    var claims: [ClaimMention?] = []
+    for text in texts {
+      var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if let last = body.last, !".!?".contains(last) { body += "." }
+      let header = latest.map { "published: \(CalendarDay.iso($0))\n\n" } ?? ""
+      let article = try? reader.textArticle(
+        bytes: Array((header + body + "\n").utf8), path: "<check>", doc: "<check>",
+        source: "<check>", manifest: nil)
+      claims.append(article.flatMap { analyzer.analyze($0).claims.first })
+    }
+    let probes = claims.compactMap { $0 }
+    let (_, scores) = board.engine.score(board.articles, verdicts: board.verdicts, probes: probes)
+    var checks: [Check] = []
+    var next = 0
+    for (text, claim) in zip(texts, claims) {
+      guard var claim else {
+        checks.append(Check(text: text, claim: nil, score: nil, evidence: []))
+        continue
+      }
+      claim.assertedBy = "analyst"
+      let score = scores[next]
+      next += 1
+      let evidence = board.rows.filter {
+        $0.claim.key == claim.key && $0.score.slot == score?.slot
+      }.map(\.id)
+      var related: [String] = []
+      var bestBySlot: [String: ClaimBoard.Row] = [:]
+      for row in board.rows where row.claim.key == claim.key && row.score.slot != score?.slot {
+        if let best = bestBySlot[row.score.slot], best.score.probability >= row.score.probability {
+          continue
+        }
+        bestBySlot[row.score.slot] = row
+      }
+      for slot in bestBySlot.keys.sorted() {
+        guard let row = bestBySlot[slot] else { continue }
+        related.append(
+          "\(slot): “\(row.claim.text)” \(row.id) P \(JSONLines.number(row.score.probability)) "
+            + row.score.label.rawValue)
+      }
+      checks.append(
+        Check(text: text, claim: claim, score: score, evidence: evidence, related: related))
+    }
+    return checks
+  }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+/// The claims of a workspace, ready for scoring: articles in id order, and each mention's claim id.
+public struct StoredClaims: Sendable {
+  /// Articles with their claims, in id order.
+  public var articles: [ScoringArticle]
+  /// Per article, per claim: the claim's row id.
+  public var claimIDs: [[Int64]]
+  /// Analysts' verdicts, by article and claim index.
+  public var verdicts: [ClaimVerdict]
+}
+
+extension Store {
+  static let claimEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    return encoder
+  }()
+
+  static let claimDecoder: JSONDecoder = {
+    let decoder = JSONDecoder()
+    decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    return decoder
+  }()
+
+  func insertClaims(_ claims: [ClaimMention], articleID: Int64, _ db: Database) throws {
+    for (ordinal, claim) in claims.enumerated() {
+      let detail = String(decoding: try Self.claimEncoder.encode(claim), as: UTF8.self)
+      try db.execute(
+        sql: """
+          INSERT INTO claim (articleId, ordinal, claimKey, text, start, "end", value, valueMax, unit,
+          assertedBy, hedged, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          articleID, ordinal, claim.key, claim.text, claim.span.start, claim.span.end, claim.value,
+          claim.valueMax, claim.unit, claim.assertedBy, claim.hedged, detail,
+        ])
+    }
+  }
+
+  /// Every stored article with its claims, and the analysts' verdicts, for scoring.
+  ///
+  /// - Throws: `StorageError` when a stored claim cannot be read (re-run `attest analyze`).
+  public func storedClaims() throws -> StoredClaims {
+    try read { db in
+      var articles: [ScoringArticle] = []
+      var ids: [[Int64]] = []
+      var index: [Int64: Int] = [:]
+      var sources: [String: Int] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT a.id, a.source, a.doc, o.name AS outlet, a.url, a.published, a.credit,
+          a.fingerprint FROM article a JOIN outlet o ON o.id = a.outletId ORDER BY a.id
+          """)
+      while let row = try rows.next() {
+        let bytes: Data? = row["fingerprint"]
+        let fingerprint =
+          bytes.flatMap { Provenance.Fingerprint(bytes: [UInt8]($0)) }
+          ?? Provenance.Fingerprint(words: [])
+        index[row["id"]] = articles.count
+        sources[row["source"]] = articles.count
+        articles.append(
+          ScoringArticle(
+            doc: row["doc"], outlet: row["outlet"], url: row["url"],
+            published: CalendarDay.parse(row["published"]), credit: row["credit"],
+            fingerprint: fingerprint, claims: []))
+        ids.append([])
+      }
+      let claims = try Row.fetchCursor(
+        db, sql: "SELECT id, articleId, detail FROM claim ORDER BY articleId, ordinal")
+      while let row = try claims.next() {
+        guard let position = index[row["articleId"]] else { continue }
+        let detail: String? = row["detail"]
+        guard let detail,
+          let claim = try? Self.claimDecoder.decode(ClaimMention.self, from: Data(detail.utf8))
+        else { continue }
+        articles[position].claims.append(claim)
+        ids[position].append(row["id"])
+      }
+      var verdicts: [ClaimVerdict] = []
+      let marks = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT articleSource, claimKey, anchorText, body FROM annotation
+          WHERE kind = 'verdict' AND claimKey IS NOT NULL ORDER BY id
+          """)
+      for mark in marks {
+        guard let position = sources[mark["articleSource"]] else { continue }
+        let key: String = mark["claimKey"]
+        let text: String? = mark["anchorText"]
+        guard
+          let claim = articles[position].claims.firstIndex(where: {
+            $0.key == key && $0.text == text
+          })
+        else { continue }
+        verdicts.removeAll { $0.article == position && $0.claim == claim }
+        verdicts.append(
+          ClaimVerdict(article: position, claim: claim, isTrue: (mark["body"] as String) == "true"))
+      }
+      return StoredClaims(articles: articles, claimIDs: ids, verdicts: verdicts)
+    }
+  }
+
+  /// Records an analyst's verdict on a stored claim in one transaction; it replaces an earlier
+  /// verdict on the same claim and survives re-reading the article (anchored by claim text).
+  ///
+  /// - Throws: `StorageError.notFound` when there is no such claim.
+  public func verify(claimID: Int64, isTrue: Bool, at timestamp: String) throws {
+    try write { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT c.claimKey, c.text, a.source FROM claim c JOIN article a ON a.id = c.articleId
+            WHERE c.id = ?
+            """, arguments: [claimID])
+      else { throw StorageError.notFound(kind: "claim", id: "c\(claimID)") }
+      let source: String = row["source"]
+      let key: String = row["claimKey"]
+      let text: String = row["text"]
+      try db.execute(
+        sql: """
+          DELETE FROM annotation WHERE kind = 'verdict' AND articleSource = ? AND claimKey = ?
+          AND anchorText = ?
+          """, arguments: [source, key, text])
+      try db.execute(
+        sql: """
+          INSERT INTO annotation (articleSource, quoteId, claimKey, anchorText, kind, body, createdAt)
+          VALUES (?, NULL, ?, ?, 'verdict', ?, ?)
+          """, arguments: [source, key, text, isTrue ? "true" : "false", timestamp])
+    }
+  }
+}
