@@ -200,8 +200,23 @@ public struct CorroborationEngine: Sendable {
         Provenance.Input(outlet: $0.outlet, credit: $0.credit, fingerprint: $0.fingerprint)
       })
     var groupOutlet: [Int: String] = [:]
-    for (index, article) in articles.enumerated() where groups[index].group == index {
-      groupOutlet[index] =
+    // A group's original is its earliest member (then by outlet and name), whatever the input
+    // order: the outlet whose reliability the group's own statements carry.
+    var original: [Int: Int] = [:]
+    for index in articles.indices {
+      let group = groups[index].group
+      if let current = original[group] {
+        let (a, b) = (articles[index], articles[current])
+        if (a.published ?? .max, a.outlet, a.doc) < (b.published ?? .max, b.outlet, b.doc) {
+          original[group] = index
+        }
+      } else {
+        original[group] = index
+      }
+    }
+    for (group, index) in original {
+      let article = articles[index]
+      groupOutlet[group] =
         article.credit.flatMap { credit in
           articles.contains { $0.outlet == credit } ? credit : nil
         } ?? article.outlet
@@ -218,7 +233,7 @@ public struct CorroborationEngine: Sendable {
       let group = groups[index].group
       let outlet = groupOutlet[group] ?? article.outlet
       if priorsByEntity["outlet:" + outlet] == nil {
-        let url = articles[group].url ?? article.url
+        let url = articles[original[group] ?? group].url ?? article.url
         priorsByEntity["outlet:" + outlet] = priors.outlet(outlet, url: url)
       }
       var local: [(SlotID, Entry)] = []
@@ -406,6 +421,7 @@ public struct CorroborationEngine: Sendable {
   ) -> ([String: Reliability], [String: [OutletStanding.Evidence]]) {
     var updated = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
+    var pending: [String: [(Double, Double)]] = [:]
     for slot in prepared.order {
       let entries = prepared.slots[slot] ?? []
       for evaluation in evaluate(slot, entries, prepared, current, scoreMentions: false) {
@@ -440,11 +456,7 @@ public struct CorroborationEngine: Sendable {
           }
           agreement = min(1, max(0, agreement))
           let entity = first.entity
-          let base = updated[entity] ?? Reliability(prior: 0.6, source: "unrated")
-          var next = base
-          next.agree += weight * agreement
-          next.disagree += weight * (1 - agreement)
-          updated[entity] = next
+          pending[entity, default: []].append((weight * agreement, weight * (1 - agreement)))
           evidence[entity, default: []].append(
             OutletStanding.Evidence(
               key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
@@ -465,7 +477,18 @@ public struct CorroborationEngine: Sendable {
         }
       }
     }
-    for key in evidence.keys { evidence[key]?.sort { ($0.key, $0.doc) < ($1.key, $1.doc) } }
+    // Sums over sorted terms: the same evidence gives the same reliability in any order.
+    for (entity, terms) in pending {
+      var next = updated[entity] ?? Reliability(prior: 0.6, source: "unrated")
+      next.agree += terms.map(\.0).sorted().reduce(0, +)
+      next.disagree += terms.map(\.1).sorted().reduce(0, +)
+      updated[entity] = next
+    }
+    for key in evidence.keys {
+      evidence[key]?.sort {
+        ($0.key, $0.doc, $0.agreement, $0.weight) < ($1.key, $1.doc, $1.agreement, $1.weight)
+      }
+    }
     return (updated, evidence)
   }
 
@@ -526,18 +549,18 @@ public struct CorroborationEngine: Sendable {
           for entry in group {
             fidelity[entry.group] = max(fidelity[entry.group] ?? 0, entry.fidelity)
           }
-          var miss = 1.0
-          for groupID in fidelity.keys.sorted() {
+          // Factors sorted by value: the product does not depend on input order.
+          let misses = fidelity.keys.map { groupID -> Double in
             let outlet = prepared.groupOutlet[groupID] ?? prepared.articles[groupID].outlet
             let r =
               (reliabilities["outlet:" + outlet] ?? prepared.priors["outlet:" + outlet])?.mean
               ?? ReliabilityPriors.unknownOutletPrior
-            miss *= 1 - r * (fidelity[groupID] ?? 1)
-          }
-          alpha = 1 - miss
+            return 1 - r * (fidelity[groupID] ?? 1)
+          }.sorted()
+          alpha = 1 - misses.reduce(1, *)
         }
         // Split a unit whose own mentions disagree (internal inconsistency).
-        let direct = group.filter { !$0.derived }.sorted(by: Self.specificity)
+        let direct = group.filter { !$0.derived }.sorted(by: specificity)
         var clusters: [[Entry]] = []
         for entry in direct {
           if let index = clusters.firstIndex(where: {
@@ -548,7 +571,7 @@ public struct CorroborationEngine: Sendable {
             clusters.append([entry])
           }
         }
-        if clusters.isEmpty { clusters = [group.sorted(by: Self.specificity)] }
+        if clusters.isEmpty { clusters = [group.sorted(by: specificity)] }
         let split = clusters.count > 1
         for (number, cluster) in clusters.enumerated() {
           let representative = cluster[0]
@@ -601,12 +624,18 @@ public struct CorroborationEngine: Sendable {
   }
 
   /// Orders a unit's entries: narrowest support, then earliest, then text order.
-  static func specificity(_ a: Entry, _ b: Entry) -> Bool {
+  func specificity(_ a: Entry, _ b: Entry) -> Bool {
     func width(_ entry: Entry) -> Double {
       let range = entry.mention.support
       return range.hi.isFinite ? range.hi - range.lo : 1e18
     }
-    return (width(a), a.day, a.article, a.claim) < (width(b), b.day, b.article, b.claim)
+    func key(_ entry: Entry) -> (Double, Int, Double, Double, String, Int) {
+      (
+        width(entry), entry.day, -strength(entry.mention.cueClass), entry.mention.support.lo,
+        entry.mention.text, entry.claim
+      )
+    }
+    return key(a) < key(b)
   }
 
   /// The slot's domain D (design note §4).
@@ -663,10 +692,12 @@ public struct CorroborationEngine: Sendable {
       }
     }
     let posterior = evaluation.posterior
-    let effective = supporting.reduce(0.0) { total, index in
-      let c = posterior.contributions[index]
-      return total + (c > 0 ? posterior.weights[index] / c : 0)
+    // N_eff: supporting units counted with the residual-dependence discount, strongest first.
+    let residual = 1 - SlotScorer.copyWeight * SlotScorer.baseDependence
+    let ranked = supporting.filter { posterior.contributions[$0] > 0 }.sorted {
+      posterior.contributions[$0] > posterior.contributions[$1]
     }
+    let effective = ranked.indices.reduce(0.0) { $0 + pow(residual, Double($1)) }
     let unitP = units.map { posterior.probability(of: $0.support) }
     var label: ClaimLabel
     let alternatives = conflicting.filter { !units[$0].negated }
@@ -723,7 +754,10 @@ public struct CorroborationEngine: Sendable {
           for later in list[(position + 1)...] {
             guard
               let (best, bestScore) = later.scores.max(by: {
-                ($0.1.probability, $1.0.article) < ($1.1.probability, $0.0.article)
+                let (a, b) = (
+                  prepared.articles[$0.0.article].doc, prepared.articles[$1.0.article].doc
+                )
+                return ($0.1.probability, b, $1.0.claim) < ($1.1.probability, a, $0.0.claim)
               })
             else { continue }
             let higher = best.mention.support.lo > entry.mention.support.hi
@@ -811,11 +845,16 @@ public struct CorroborationEngine: Sendable {
       " label: \(score.label.rawValue) — \(origins) supporting unit\(origins == 1 ? "" : "s") "
         + "(N_eff = \(number(score.effectiveUnits))), |D| = \(evaluation.domain.count)")
     let posterior = evaluation.posterior
-    let order = evaluation.units.indices.sorted {
-      (posterior.weights[$0], evaluation.units[$1].id) > (
-        posterior.weights[$1], evaluation.units[$0].id
+    // Strongest first; ties by what the analyst sees (entity, then the first mention), never by
+    // input order.
+    func sortKey(_ index: Int) -> (Double, String, String, Double) {
+      let first = evaluation.members[index].map { prepared.articles[$0.article].doc }.min() ?? ""
+      return (
+        -posterior.contributions[index], evaluation.members[index].first?.entity ?? "", first,
+        evaluation.units[index].support.lo
       )
     }
+    let order = evaluation.units.indices.sorted { sortKey($0) < sortKey($1) }
     for index in order {
       let unit = evaluation.units[index]
       let members = evaluation.members[index]
@@ -830,9 +869,14 @@ public struct CorroborationEngine: Sendable {
       lines.append(
         " \(sign) \(entity) (r \(number(unit.reliability))\(prior.map { ", prior \(number($0.prior)) from \($0.source)" } ?? ""))"
           + " · h \(number(unit.strength)) · BF \(number(posterior.bayesFactors[index])) (k = \(k))"
-          + " → +\(number(posterior.weights[index])) log-odds"
+          + " → +\(number(posterior.contributions[index])) log-odds"
           + (evaluation.inconsistent[index] ? " · internally inconsistent, h halved" : ""))
-      for member in members.sorted(by: { ($0.article, $0.claim) < ($1.article, $1.claim) }) {
+      let docs = prepared.articles.map(\.doc)
+      for member in members.sorted(by: {
+        (docs[$0.article], $0.claim, $0.derived ? 1 : 0) < (
+          docs[$1.article], $1.claim, $1.derived ? 1 : 0
+        )
+      }) {
         let article = prepared.articles[member.article]
         let cue = member.mention.cue.isEmpty ? "own voice" : "cue: " + member.mention.cue
         let via =

@@ -108,7 +108,7 @@ public struct SlotPosterior: Sendable {
   public let probabilities: [Double]
   /// Per unit (input order): its log-odds contribution c_u before discounting.
   public let contributions: [Double]
-  /// Per unit (input order): c'_u after the dependence discount.
+  /// Per unit (input order): c'_u after the dependence discount, at its first value.
   public let weights: [Double]
   /// Per unit (input order): the Bayes factor of "truth ∈ I_u".
   public let bayesFactors: [Double]
@@ -140,10 +140,10 @@ public enum SlotScorer {
 
   /// The posterior of a slot.
   ///
-  /// `dependence(u, v)` gives P_dep beyond the residual (0 by default).
+  /// `dependence(u, v)` gives P_dep beyond the residual δ0 (none by default).
   public static func posterior(
     units: [ScoringUnit], domain: ValueDomain,
-    dependence: (ScoringUnit, ScoringUnit) -> Double = { _, _ in 0 }
+    dependence: ((ScoringUnit, ScoringUnit) -> Double)? = nil
   ) -> SlotPosterior {
     let n = domain.count
     var contributions = [Double](repeating: 0, count: units.count)
@@ -163,23 +163,38 @@ public enum SlotScorer {
       factors[index] = bayes
       contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
     }
-    // Discount in order of weight, then id: no dependence on input order.
+    // Discount in order of weight, then id (no dependence on input order), and per value: a
+    // unit is discounted only by the earlier units that support the same value. (Discounting by
+    // every earlier unit, as design note §6 writes it, lets a strong unforeseen unit on one value
+    // lower another value's rivals and raise it: property 4 fails. Per value, a bin's score is
+    // Σ c_(i) · 0.84^(i−1) over its units sorted by weight, which only grows when a unit is added.)
     let order = units.indices.sorted {
       contributions[$0] != contributions[$1]
         ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
     }
     var weights = [Double](repeating: 0, count: units.count)
-    for (rank, index) in order.enumerated() {
-      var weight = contributions[index]
-      for earlier in order[..<rank] {
-        let delta = max(baseDependence, dependence(units[index], units[earlier]))
-        weight *= 1 - copyWeight * delta
-      }
-      weights[index] = weight
-    }
     var scores = [Double](repeating: 0, count: n)
+    var factor = [Double](repeating: 1, count: n)
+    var earlier = [[Int]](repeating: [], count: dependence == nil ? 0 : n)
+    let residual = 1 - copyWeight * baseDependence
     for index in order {
-      for bin in binSets[index] { scores[bin] += weights[index] }
+      let c = contributions[index]
+      guard c > 0 else { continue }
+      for (position, bin) in binSets[index].enumerated() {
+        var weight: Double
+        if let dependence {
+          weight = c
+          for other in earlier[bin] {
+            weight *= 1 - copyWeight * max(baseDependence, dependence(units[index], units[other]))
+          }
+          earlier[bin].append(index)
+        } else {
+          weight = c * factor[bin]
+          factor[bin] *= residual
+        }
+        scores[bin] += weight
+        if position == 0 { weights[index] = weight }
+      }
     }
     let top = scores.max() ?? 0
     let exps = scores.map { exp($0 - top) }
@@ -202,7 +217,7 @@ public enum SlotScorer {
   /// or raises P(Q) (supporting units are those sharing a bin with Q).
   public static func score(
     units: [ScoringUnit], domain: ValueDomain, query: ValueRange,
-    dependence: (ScoringUnit, ScoringUnit) -> Double = { _, _ in 0 }
+    dependence: ((ScoringUnit, ScoringUnit) -> Double)? = nil
   ) -> (probability: Double, low: Double, high: Double, posterior: SlotPosterior) {
     let posterior = self.posterior(units: units, domain: domain, dependence: dependence)
     let p = posterior.probability(of: query)

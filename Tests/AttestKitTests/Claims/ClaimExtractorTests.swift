@@ -1,0 +1,132 @@
+import AttestKit
+import Foundation
+import Testing
+
+/// Claim extraction on short articles we wrote, one phenomenon per case.
+@Suite struct ClaimExtractorTests {
+  let analyzer: Analyzer
+
+  init() throws {
+    analyzer = try Analyzer(data: TestSupport.data())
+  }
+
+  func claims(_ body: String, published: String = "2023-05-05") throws -> [ClaimMention] {
+    let article = try TestSupport.article("published: \(published)\n\n" + body)
+    return analyzer.analyze(article).claims
+  }
+
+  struct Figure: CustomTestStringConvertible, Sendable {
+    var text: String
+    var key: String
+    var value: Double?
+    var support: ClosedRange<Double>
+    var testDescription: String { text }
+  }
+
+  @Test(
+    "Figures are normalised to the value table",
+    arguments: [
+      Figure(
+        text: "Officials said 14 people had died.", key: "deaths-total", value: 14, support: 14...14
+      ),
+      Figure(
+        text: "More than 1,000 people were injured.", key: "injured-total", value: 1000,
+        support: 1000...1500),
+      Figure(
+        text: "At least 40 protesters were killed.", key: "deaths-protesters", value: 40,
+        support: 40...60),
+      Figure(
+        text: "Nearly 400 people were hospitalised.", key: "hospitalised-total", value: 400,
+        support: 360...400),
+      Figure(
+        text: "Dozens of demonstrators were arrested.", key: "arrests-protesters", value: nil,
+        support: 24...99),
+      Figure(
+        text: "About 2,000 troops were deployed.", key: "troops", value: 2000, support: 1800...2200),
+      Figure(
+        text: "Six police officers were wounded.", key: "injured-police", value: 6, support: 6...6),
+      Figure(
+        text: "Around 3,000 soldiers arrived.", key: "troops", value: 3000, support: 2700...3300),
+    ])
+  func figures(_ figure: Figure) throws {
+    let found = try #require(try claims(figure.text).first, "no claim in \(figure.text)")
+    #expect(found.key == figure.key)
+    #expect(found.value == figure.value)
+    #expect(abs(found.support.lo - figure.support.lowerBound) < 1e-9)
+    #expect(abs(found.support.hi - figure.support.upperBound) < 1e-9)
+  }
+
+  @Test("An elided subject inherits the category of the figure it is coordinated with")
+  func elidedSubject() throws {
+    let found = try claims("State media said 9 officers had been killed and more than 80 injured.")
+    #expect(found.map(\.key) == ["deaths-police", "injured-police"])
+    #expect(
+      found.allSatisfy {
+        $0.assertedBy == "Kazakh state media" || $0.assertedBy.hasSuffix("state media")
+      })
+  }
+
+  @Test("Weekdays resolve to the latest such day on or before publication; explicit dates stay")
+  func dates() throws {
+    // Friday 2023-05-05: "Sunday" is 2023-04-30.
+    let relative = try claims("The protests began on Sunday in the capital.")
+    #expect(relative.first?.value == 20_230_430)
+    let explicit = try claims("The strike began on 2 March, organisers said.")
+    #expect(explicit.first?.value == 20_230_302)
+    #expect(explicit.first?.unit == "date")
+  }
+
+  @Test("Attribution: quotes' speakers, hedges, and the outlet's own voice")
+  func attribution() throws {
+    let attributed = try claims("The health ministry said 31 people had been injured.")
+    #expect(attributed.first?.assertedBy != "outlet")
+    let hedged = try claims("Twelve people were reportedly killed in the blast.")
+    #expect(hedged.first?.assertedBy == "unknown")
+    #expect(hedged.first?.hedged == true)
+    let bare = try claims("Fourteen miners were rescued on Tuesday.")
+    #expect(bare.first?.assertedBy == "outlet")
+    #expect(bare.first?.hedged == false)
+  }
+
+  @Test("Distancing and doubt weaken the cue")
+  func distancing() throws {
+    let claimed = try claims(
+      "The minister claimed that 5,000 rioters had attacked the city, without providing evidence.")
+    #expect(claimed.first?.cueClass == .doubt)
+    #expect(claimed.first?.hedged == true)
+  }
+
+  @Test("Price changes: ratios, percentages and rises without a figure, keyed by commodity")
+  func prices() throws {
+    let doubled = try claims("The price of bread doubled in a week.")
+    #expect(doubled.first?.key == "price-change-bread")
+    #expect(doubled.first?.value == 2)
+    let percent = try claims("Fuel prices rose by 12 percent.")
+    #expect(percent.first?.key == "price-change-fuel")
+    #expect(percent.first?.value == 12)
+    let rise = try claims("A sharp rise in fuel prices set off the protests.")
+    #expect(rise.first?.key == "price-change-fuel")
+    #expect(rise.first?.value == nil)
+  }
+
+  @Test("Events and their dates: deployment, resignation, state of emergency")
+  func events() throws {
+    let found = try claims(
+      """
+      The government resigned on Tuesday. A state of emergency was declared on May 3. \
+      The alliance sent troops to the capital.
+      """)
+    #expect(
+      found.map(\.key) == ["resignation-government", "emergency-declared", "deployment-troops"])
+    #expect(found[1].value == 20_230_503)
+  }
+
+  @Test("Years, ages and unrelated numbers are not claims")
+  func notClaims() throws {
+    #expect(try claims("The party has ruled since 1991 and its leader is 70.").isEmpty)
+    #expect(
+      try claims("Thousands gathered in the square.").allSatisfy {
+        $0.key.hasPrefix("participants")
+      })
+  }
+}
