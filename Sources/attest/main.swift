@@ -10,7 +10,8 @@ struct Attest: ParsableCommand {
     abstract: "Who said what, exactly, across many outlets' reports of one event.",
     version: AttestVersion.current,
     subcommands: [
-      Analyze.self, Quotes.self, Claims.self, Explain.self, Outlets.self, Check.self, Speakers.self,
+      Analyze.self, Quotes.self, Variants.self, Claims.self, Explain.self, Outlets.self, Check.self,
+      Speakers.self,
       Export.self, Repl.self,
     ]
   )

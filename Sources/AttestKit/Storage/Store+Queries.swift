@@ -38,6 +38,32 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   public var isFlagged: Bool
   /// The analyst's notes.
   public var notes: [String]
+
+  /// Creates a stored quote (tests and tools build them by hand).
+  public init(
+    id: Int64, doc: String, outlet: String, published: String?, speaker: String, mention: String,
+    role: String?, type: String, cue: String, text: String, start: Int, end: Int, line: Int,
+    column: Int, confidence: Double, tags: [String], isFlagged: Bool, notes: [String]
+  ) {
+    self.id = id
+    self.doc = doc
+    self.outlet = outlet
+    self.published = published
+    self.speaker = speaker
+    self.mention = mention
+    self.role = role
+    self.type = type
+    self.cue = cue
+    self.text = text
+    self.start = start
+    self.end = end
+    self.line = line
+    self.column = column
+    self.confidence = confidence
+    self.tags = tags
+    self.isFlagged = isFlagged
+    self.notes = notes
+  }
 }
 
 /// Which quotes to list.
