@@ -2,6 +2,8 @@
 public enum ArgumentKind: Hashable, Sendable {
   /// A quote id.
   case quoteID
+  /// A claim id or claim key.
+  case claimID
   /// A speaker name.
   case speaker
   /// An outlet name.
@@ -63,8 +65,34 @@ public enum CommandTable {
       example: ".speakers", options: [:], arguments: []),
     CommandSpec(
       name: ".outlets", usage: ".outlets",
-      summary: "List outlets with their article and quote counts.",
+      summary: "List outlets: articles, quotes, and reliability (prior → after their claims).",
       example: ".outlets", options: [:], arguments: []),
+    CommandSpec(
+      name: ".claims",
+      usage: ".claims [KEY] [--label L] [--outlet O] [--text WORDS] [--limit N]",
+      summary: "List claim mentions with their score and label, filtered.",
+      example: ".claims deaths-police --label single-origin",
+      options: [
+        "--label": .choice(ClaimLabel.allCases.map(\.rawValue)), "--outlet": .outlet,
+        "--text": .text, "--limit": .text,
+      ], arguments: [.claimID]),
+    CommandSpec(
+      name: ".explain", usage: ".explain CLAIM",
+      summary: "Explain a claim's score: units, reliabilities, cues, contributions.",
+      example: ".explain c7", options: [:], arguments: [.claimID]),
+    CommandSpec(
+      name: ".verify", usage: ".verify CLAIM true|false",
+      summary: "Record your verdict on a claim; it feeds the outlets' reliability.",
+      example: ".verify c7 true", options: [:],
+      arguments: [.claimID, .choice(["true", "false"])]),
+    CommandSpec(
+      name: ".check", usage: ".check CLAIM TEXT",
+      summary: "Score a claim you type against the workspace's evidence.",
+      example: ".check 13 police officers were killed", options: [:], arguments: [.text]),
+    CommandSpec(
+      name: ".variants", usage: ".variants ID",
+      summary: "The quote's statement as every outlet reports it, with word-level diffs.",
+      example: ".variants 12", options: [:], arguments: [.quoteID]),
     CommandSpec(
       name: ".alias", usage: ".alias MENTION => SPEAKER",
       summary: "Attribute a mention (or speaker) to a speaker, now and on every reload.",

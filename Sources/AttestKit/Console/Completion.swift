@@ -8,15 +8,19 @@ public struct CompletionValues: Hashable, Sendable {
   public var tags: [String]
   /// Quote ids.
   public var quoteIDs: [String]
+  /// Claim ids (`c12`) and claim keys.
+  public var claimIDs: [String]
 
   /// Creates values.
   public init(
-    speakers: [String] = [], outlets: [String] = [], tags: [String] = [], quoteIDs: [String] = []
+    speakers: [String] = [], outlets: [String] = [], tags: [String] = [], quoteIDs: [String] = [],
+    claimIDs: [String] = []
   ) {
     self.speakers = speakers
     self.outlets = outlets
     self.tags = tags
     self.quoteIDs = quoteIDs
+    self.claimIDs = claimIDs
   }
 }
 
@@ -47,6 +51,7 @@ public enum Completion {
     case .outlet: return matching(values.outlets)
     case .tag: return matching(values.tags)
     case .quoteID: return matching(values.quoteIDs)
+    case .claimID: return matching(values.claimIDs)
     case .choice(let choices):
       return matching(spec.name == ".help" ? CommandTable.commands.map(\.name) : choices)
     case .path, .text, .none: return []

@@ -41,6 +41,9 @@ public struct Console: Sendable {
   /// Whether long output goes through a pager on a terminal (`.pager on|off`).
   public private(set) var isPaging = true
   private var readDepth = 0
+  private let engine: CorroborationEngine?
+  /// The scored claims, rebuilt after `.load` and `.verify`.
+  private var board: ClaimBoard?
   /// The version written into exports.
   public static let version = "0.1.0"
 
@@ -54,6 +57,7 @@ public struct Console: Sendable {
     self.analyzer = analyzer
     self.clock = clock
     self.isCancelled = isCancelled
+    engine = try? CorroborationEngine(data: analyzer.data)
   }
 
   /// Runs one line.
@@ -114,9 +118,63 @@ public struct Console: Sendable {
       }
       return table(["speaker", "kind", "quotes", "outlets", "aliases"], rows)
     case ".outlets":
+      let standings = try claimBoard().result.outlets
       return table(
-        ["outlet", "articles", "quotes"],
-        try store.outlets().map { [$0.name, String($0.articles), String($0.quotes)] })
+        ["outlet", "articles", "quotes", "claims", "prior", "reliability", "evidence"],
+        try store.outlets().map { outlet in
+          let standing = standings.first { $0.name == outlet.name }
+          let counted = standing?.evidence.filter { $0.weight > 0 }.count ?? 0
+          return [
+            outlet.name, String(outlet.articles), String(outlet.quotes),
+            String(standing?.mentions ?? 0),
+            standing.map { JSONLines.number($0.reliability.prior) } ?? "",
+            standing.map { JSONLines.number($0.reliability.mean) } ?? "",
+            "\(counted) resolved claim\(counted == 1 ? "" : "s")",
+          ]
+        })
+    case ".claims":
+      return try claims(arguments, usage: usage)
+    case ".explain":
+      guard let argument = arguments.first else {
+        throw usage("give a claim id or key (see .claims)")
+      }
+      let board = try claimBoard()
+      let rows = board.rows(matching: argument)
+      guard !rows.isEmpty else { throw usage("no claim '\(argument)'; see .claims for ids") }
+      return ConsoleOutput(text: rows.map(board.explanation).joined(separator: "\n"))
+    case ".verify":
+      guard arguments.count == 2, ["true", "false"].contains(arguments[1]) else {
+        throw usage("give a claim id and true or false")
+      }
+      let digits = arguments[0].hasPrefix("c") ? String(arguments[0].dropFirst()) : arguments[0]
+      guard let id = Int64(digits) else { throw usage("'\(arguments[0])' is not a claim id") }
+      try store.verify(claimID: id, isTrue: arguments[1] == "true", at: clock())
+      board = nil
+      let row = try claimBoard().rows(matching: "c\(id)").first
+      let now =
+        row.map {
+          " Its score stays the evidence's (P \(JSONLines.number($0.score.probability)), "
+            + "\($0.score.label.rawValue)); the verdict weighs 5 in its outlets' reliability."
+        } ?? ""
+      return ConsoleOutput(
+        text: "Marked c\(id) \(arguments[1] == "true" ? "verified" : "rejected").\(now)\n")
+    case ".check":
+      guard !arguments.isEmpty else {
+        throw usage("type the claim, e.g. .check 13 police officers were killed")
+      }
+      let checks = try ClaimChecker(data: analyzer.data).check(
+        [arguments.joined(separator: " ")], against: try claimBoard())
+      return ConsoleOutput(text: checks.map(\.answer).joined())
+    case ".variants":
+      let id = try quoteID(arguments.first, usage: usage)
+      _ = try store.quote(id: id)
+      let groups = StatementVariants.groups(try store.quotes()).filter {
+        $0.variants.contains { $0.id == id }
+      }
+      guard let group = groups.first else {
+        return ConsoleOutput(text: "Quote \(id): no other outlet carries this statement.\n")
+      }
+      return ConsoleOutput(text: StatementVariants.render(group))
     case ".alias":
       guard let arrow = arguments.firstIndex(of: "=>"), arrow > 0, arrow < arguments.count - 1
       else {
@@ -206,7 +264,78 @@ public struct Console: Sendable {
 
   // MARK: - Commands
 
-  private func load(_ paths: [String]) throws -> ConsoleOutput {
+  /// The workspace's claims, scored once and kept until `.load` or `.verify` changes them.
+  private mutating func claimBoard() throws -> ClaimBoard {
+    if let board { return board }
+    guard let engine else {
+      throw ConsoleError.unavailable("claim scoring (Data/ lexicons failed to load)")
+    }
+    let fresh = ClaimBoard(engine: engine, stored: try store.storedClaims())
+    board = fresh
+    return fresh
+  }
+
+  private mutating func claims(_ arguments: [String], usage: (String) -> ConsoleError) throws
+    -> ConsoleOutput
+  {
+    var key: String?
+    var label: ClaimLabel?
+    var outlet: String?
+    var text: String?
+    var limit = Int.max
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      guard word.hasPrefix("--") else {
+        key = word
+        index += 1
+        continue
+      }
+      guard index + 1 < arguments.count else { throw usage("\(word) needs a value") }
+      let value = arguments[index + 1]
+      switch word {
+      case "--label":
+        guard let chosen = ClaimLabel(rawValue: value) else {
+          throw usage(
+            "--label is one of " + ClaimLabel.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        label = chosen
+      case "--outlet": outlet = value
+      case "--text": text = value.lowercased()
+      case "--limit":
+        guard let number = Int(value), number > 0 else {
+          throw usage("--limit takes a positive number")
+        }
+        limit = number
+      default: throw usage("unknown option \(word)")
+      }
+      index += 2
+    }
+    let board = try claimBoard()
+    var rows: [[String]] = []
+    for row in board.rows {
+      guard rows.count < limit else { break }
+      if let key, row.claim.key != key && row.id != key && "c" + key != row.id { continue }
+      if let label, row.score.label != label { continue }
+      let article = board.articles[row.article]
+      if let outlet, article.outlet != outlet { continue }
+      if let text, !row.claim.text.lowercased().contains(text) { continue }
+      let value =
+        row.claim.value.map {
+          JSONLines.number($0) + (row.claim.valueMax.map { "–" + JSONLines.number($0) } ?? "")
+        }
+        ?? "—"
+      rows.append([
+        row.id, row.claim.key, value, JSONLines.number(row.score.probability),
+        row.score.label.rawValue,
+        article.outlet, row.claim.assertedBy, row.claim.text,
+      ])
+    }
+    return table(["id", "claim", "value", "P", "label", "outlet", "asserted by", "text"], rows)
+  }
+
+  private mutating func load(_ paths: [String]) throws -> ConsoleOutput {
+    board = nil
     let run = try analyzer.run(paths: paths, store: store, isCancelled: isCancelled)
     var counts: [String: Int] = [:]
     for save in run.saves {
@@ -372,6 +501,7 @@ public struct Console: Sendable {
       speakers: (try? store.speakers().map(\.name)) ?? [],
       outlets: (try? store.outlets().map(\.name)) ?? [],
       tags: (try? store.tags()) ?? [],
-      quoteIDs: ((try? store.quotes(QuoteFilter(limit: 5_000))) ?? []).map { String($0.id) })
+      quoteIDs: ((try? store.quotes(QuoteFilter(limit: 5_000))) ?? []).map { String($0.id) },
+      claimIDs: (try? store.claimHandles()) ?? [])
   }
 }

@@ -6,6 +6,8 @@ public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
   case usage(command: String, usage: String, problem: String)
   /// A quote was left open.
   case unclosedQuote
+  /// A capability could not start.
+  case unavailable(String)
 
   /// What went wrong, then what to do.
   public var description: String {
@@ -16,6 +18,8 @@ public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(problem). Usage: \(usage) (see .help \(command))"
     case .unclosedQuote:
       "unclosed double quote. Close it, or escape it as \\\"."
+    case .unavailable(let what):
+      "\(what) is unavailable. Check the Data folder with `attest --help`."
     }
   }
 }

@@ -108,7 +108,9 @@ public struct ClaimBoard: Sendable {
       "\(row.id)  \(article.doc):\(claim.span.location)  \(claim.key) = \(value)  "
       + "P \(JSONLines.number(row.score.probability)) \(row.score.label.rawValue)\n"
       + "    “\(claim.text)”  (\(source)\(claim.cue.isEmpty ? "" : ", " + claim.cue)"
-      + "\(claim.hedged ? ", hedged" : ""))\n"
+      + "\(claim.hedged ? ", hedged" : "")"
+      + (row.score.verdict.map { $0 ? ", verified by analyst" : ", rejected by analyst" } ?? "")
+      + ")\n"
   }
 
   /// The explanation of a row: the scoring ledger, then who supports and who conflicts.
@@ -269,7 +271,10 @@ public struct ClaimChecker: Sendable {
       claims.append(article.flatMap { analyzer.analyze($0).claims.first })
     }
     let probes = claims.compactMap { $0 }
-    let (_, scores) = board.engine.score(board.articles, verdicts: board.verdicts, probes: probes)
+    // The board's reliabilities, frozen: a check never re-runs the update.
+    let (_, scores) = board.engine.score(
+      board.articles, verdicts: board.verdicts, probes: probes,
+      reliabilities: board.result.reliabilities)
     var checks: [Check] = []
     var next = 0
     for (text, claim) in zip(texts, claims) {

@@ -39,6 +39,7 @@ public enum JSONLines {
       ("cue", string(claim.cue)), ("category", string(claim.category)),
       ("scope", string(claim.scope.isEmpty ? claim.country : claim.scope)),
       ("as_of", score.map { string(CalendarDay.iso($0.asOf)) } ?? "null"),
+      ("verdict", score?.verdict.map { $0 ? "true" : "false" } ?? "null"),
     ]
     return object(pairs)
   }

@@ -66,6 +66,8 @@ public struct ClaimScore: Hashable, Sendable, Codable {
   public var effectiveUnits: Double
   /// The explanation ledger, one line each.
   public var explanation: [String]
+  /// An analyst's verdict on this mention: verified (true) or rejected (false).
+  public var verdict: Bool?
 }
 
 /// An analyst's verdict on one mention.
@@ -123,6 +125,8 @@ public struct CorroborationResult: Sendable {
   public var groups: [Int]
   /// Per article: why it joined its group.
   public var groupReasons: [[Provenance.Reason]]
+  /// The reliabilities the scores used, by entity (`outlet:NPR`, `origin:Kazakh government`).
+  public var reliabilities: [String: Reliability]
 }
 
 /// Scores claims across outlets (design note: origin-aware interval ACCU): copies and relays
@@ -333,22 +337,27 @@ public struct CorroborationEngine: Sendable {
   /// analyst typed): its slot, or the slot of the same key with the most evidence; `nil` when the
   /// corpus holds nothing on it.
   public func score(
-    _ articles: [ScoringArticle], verdicts: [ClaimVerdict], probes: [ClaimMention]
+    _ articles: [ScoringArticle], verdicts: [ClaimVerdict], probes: [ClaimMention],
+    reliabilities frozen: [String: Reliability]? = nil
   ) -> (CorroborationResult, [ClaimScore?]) {
     let prepared = prepare(articles)
     var reliabilities = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
     let verdictByMention = Dictionary(
       verdicts.map { ("\($0.article)/\($0.claim)", $0.isTrue) }, uniquingKeysWith: { $1 })
-    for _ in 0..<rounds {
-      let (updated, found) = updateReliabilities(
-        prepared, current: reliabilities, verdicts: verdictByMention)
-      let change =
-        updated.map { key, value in abs(value.mean - (reliabilities[key]?.mean ?? value.mean)) }
-        .max() ?? 0
-      reliabilities = updated
-      evidence = found
-      if change < 1e-3 { break }
+    if let frozen {
+      reliabilities.merge(frozen) { _, given in given }
+    } else {
+      for _ in 0..<rounds {
+        let (updated, found) = updateReliabilities(
+          prepared, current: reliabilities, verdicts: verdictByMention)
+        let change =
+          updated.map { key, value in abs(value.mean - (reliabilities[key]?.mean ?? value.mean)) }
+          .max() ?? 0
+        reliabilities = updated
+        evidence = found
+        if change < 1e-3 { break }
+      }
     }
     var scores = articles.map { article in
       [ClaimScore?](repeating: nil, count: article.claims.count)
@@ -387,7 +396,16 @@ public struct CorroborationEngine: Sendable {
       results = results.map { $0 }
       evaluations[slot] = results
       for evaluation in results {
-        for (entry, score) in evaluation.scores { scores[entry.article][entry.claim] = score }
+        for (entry, score) in evaluation.scores {
+          var score = score
+          if let verdict = verdictByMention["\(entry.article)/\(entry.claim)"] {
+            score.verdict = verdict
+            score.explanation.insert(
+              " analyst: \(verdict ? "verified" : "rejected") (weight 5 in the reliability update)",
+              at: min(2, score.explanation.count))
+          }
+          scores[entry.article][entry.claim] = score
+        }
       }
     }
     applySupersession(&scores, evaluations, prepared)
@@ -410,7 +428,8 @@ public struct CorroborationEngine: Sendable {
     let result = CorroborationResult(
       scores: scores.map { $0.compactMap { $0 } },
       outlets: outlets.keys.sorted().compactMap { outlets[$0] },
-      groups: prepared.groups.map(\.group), groupReasons: prepared.groups.map(\.reasons))
+      groups: prepared.groups.map(\.group), groupReasons: prepared.groups.map(\.reasons),
+      reliabilities: reliabilities)
     return (result, probeScores)
   }
 
@@ -518,35 +537,91 @@ public struct CorroborationEngine: Sendable {
     }
   }
 
+  /// One report of a unit: the unit's mentions that agree on a value.
+  ///
+  /// An origin that gives 13 on
+  /// one day and 18 the next made two reports; an article that gives two disjoint values in one
+  /// slot is internally inconsistent.
+  struct Report {
+    var id: String
+    var members: [Entry]
+    var representative: Entry
+    var day: Int
+    var inconsistent: Bool
+  }
+
+  func reports(_ entries: [Entry]) -> [Report] {
+    var byUnit: [String: [Entry]] = [:]
+    for entry in entries { byUnit[entry.unit, default: []].append(entry) }
+    var reports: [Report] = []
+    for unitID in byUnit.keys.sorted() {
+      guard let group = byUnit[unitID] else { continue }
+      let direct = group.filter { !$0.derived }.sorted(by: specificity)
+      var clusters: [[Entry]] = []
+      for entry in direct {
+        if let index = clusters.firstIndex(where: {
+          !$0[0].mention.support.isDisjoint(from: entry.mention.support)
+        }) {
+          clusters[index].append(entry)
+        } else {
+          clusters.append([entry])
+        }
+      }
+      for entry in group.filter(\.derived).sorted(by: specificity) {
+        if let index = clusters.firstIndex(where: {
+          !$0[0].mention.support.isDisjoint(from: entry.mention.support)
+        }) {
+          clusters[index].append(entry)
+        } else if clusters.isEmpty {
+          clusters.append([entry])
+        } else {
+          clusters[0].append(entry)
+        }
+      }
+      for (number, cluster) in clusters.enumerated() {
+        let articles = Set(cluster.filter { !$0.derived }.map(\.article))
+        let inconsistent = clusters.indices.contains { other in
+          other != number
+            && !articles.isDisjoint(with: clusters[other].filter { !$0.derived }.map(\.article))
+        }
+        reports.append(
+          Report(
+            id: clusters.count > 1 ? unitID + "#\(number)" : unitID, members: cluster,
+            representative: cluster[0], day: cluster.map(\.day).min() ?? 0,
+            inconsistent: inconsistent))
+      }
+    }
+    return reports
+  }
+
   func evaluate(
     _ slot: SlotID, _ entries: [Entry], _ prepared: Prepared,
     _ reliabilities: [String: Reliability],
     scoreMentions: Bool = true
   ) -> [Evaluation] {
     let cumulative = lexicon.kind(of: entries.first?.mention.measure ?? "") == .cumulative
-    var byUnit: [String: [Entry]] = [:]
-    for entry in entries { byUnit[entry.unit, default: []].append(entry) }
-    let unitDay = byUnit.mapValues { $0.map(\.day).min() ?? 0 }
-    let days = cumulative ? Array(Set(unitDay.values)).sorted() : [unitDay.values.max() ?? 0]
+    let reports = self.reports(entries)
+    let days =
+      cumulative ? Array(Set(reports.map(\.day))).sorted() : [reports.map(\.day).max() ?? 0]
     let places = Array(Set(entries.compactMap(\.mention.place))).sorted()
     var evaluations: [Evaluation] = []
     for day in days {
       var units: [ScoringUnit] = []
       var members: [[Entry]] = []
       var inconsistent: [Bool] = []
-      for unitID in byUnit.keys.sorted() {
-        guard let group = byUnit[unitID] else { continue }
-        let since = unitDay[unitID] ?? 0
-        if cumulative && since > day { continue }
-        let entity = group[0].entity
+      var current: [Bool] = []
+      for report in reports {
+        if cumulative && report.day > day { continue }
+        let representative = report.representative
+        let entity = representative.entity
         let reliability =
           reliabilities[entity] ?? prepared.priors[entity]
           ?? Reliability(prior: 0.6, source: "unrated")
-        // Relay confidence α over the distinct provenance groups carrying an origin.
+        // Relay confidence α over the distinct provenance groups carrying an origin's report.
         var alpha = 1.0
-        if group[0].isOrigin {
+        if representative.isOrigin {
           var fidelity: [Int: Double] = [:]
-          for entry in group {
+          for entry in report.members {
             fidelity[entry.group] = max(fidelity[entry.group] ?? 0, entry.fidelity)
           }
           // Factors sorted by value: the product does not depend on input order.
@@ -559,50 +634,31 @@ public struct CorroborationEngine: Sendable {
           }.sorted()
           alpha = 1 - misses.reduce(1, *)
         }
-        // Split a unit whose own mentions disagree (internal inconsistency).
-        let direct = group.filter { !$0.derived }.sorted(by: specificity)
-        var clusters: [[Entry]] = []
-        for entry in direct {
-          if let index = clusters.firstIndex(where: {
-            !$0[0].mention.support.isDisjoint(from: entry.mention.support)
-          }) {
-            clusters[index].append(entry)
-          } else {
-            clusters.append([entry])
-          }
+        // A hedge names no origin to relay: its strength is the hedge's alone.
+        let relayed = representative.isOrigin && representative.mention.cueClass != .hedge
+        var h = strength(representative.mention.cueClass) * (relayed ? alpha : 1)
+        if report.inconsistent { h /= 2 }
+        var support = representative.mention.support
+        var hard = representative.mention.hard
+        if cumulative && report.day < day {
+          let top = support.hi.isFinite ? 3 * support.hi : 3 * support.lo
+          support = ValueRange(support.lo, top, loOpen: support.loOpen)
+          hard = ValueRange(hard.lo, .infinity, loOpen: hard.loOpen)
+          h *= pow(Self.carryDecay, Double(day - report.day))
         }
-        if clusters.isEmpty { clusters = [group.sorted(by: specificity)] }
-        let split = clusters.count > 1
-        for (number, cluster) in clusters.enumerated() {
-          let representative = cluster[0]
-          // A hedge names no origin to relay: its strength is the hedge's alone.
-          let relayed = group[0].isOrigin && representative.mention.cueClass != .hedge
-          var h = strength(representative.mention.cueClass) * (relayed ? alpha : 1)
-          if split { h /= 2 }
-          var support = representative.mention.support
-          var hard = representative.mention.hard
-          if cumulative && since < day {
-            let top = support.hi.isFinite ? 3 * support.hi : 3 * support.lo
-            support = ValueRange(support.lo, top, loOpen: support.loOpen)
-            hard = ValueRange(hard.lo, .infinity, loOpen: hard.loOpen)
-            h *= pow(Self.carryDecay, Double(day - since))
-          }
-          if representative.mention.valueKind == .place, let place = representative.mention.place,
-            let index = places.firstIndex(of: place)
-          {
-            support = .exactly(Double(index))
-            hard = support
-          }
-          var unitMembers = split ? cluster : group
-          if split && number == 0 { unitMembers += group.filter(\.derived) }
-          units.append(
-            ScoringUnit(
-              id: split ? unitID + "#\(number)" : unitID, reliability: reliability.mean,
-              reliabilityBand: reliability.band, strength: h, support: support, hard: hard,
-              negated: representative.mention.negated))
-          members.append(unitMembers)
-          inconsistent.append(split)
+        if representative.mention.valueKind == .place, let place = representative.mention.place,
+          let index = places.firstIndex(of: place)
+        {
+          support = .exactly(Double(index))
+          hard = support
         }
+        units.append(
+          ScoringUnit(
+            id: report.id, reliability: reliability.mean, reliabilityBand: reliability.band,
+            strength: h, support: support, hard: hard, negated: representative.mention.negated))
+        members.append(report.members)
+        inconsistent.append(report.inconsistent)
+        current.append(!cumulative || report.day == day)
       }
       guard !units.isEmpty else { continue }
       let domain = self.domain(slot, units, places: places)
@@ -611,8 +667,8 @@ public struct CorroborationEngine: Sendable {
         day: day, units: units, members: members, inconsistent: inconsistent, domain: domain,
         posterior: posterior, scores: [], places: places)
       if scoreMentions {
-        for (index, group) in members.enumerated() {
-          for entry in group where !entry.derived && (!cumulative || unitDay[entry.unit] == day) {
+        for (index, group) in members.enumerated() where current[index] {
+          for entry in group where !entry.derived {
             evaluation.scores.append(
               (entry, score(entry, unitIndex: index, evaluation, slot, prepared)))
           }

@@ -135,4 +135,15 @@ extension Store {
           """, arguments: [source, key, text, isTrue ? "true" : "false", timestamp])
     }
   }
+
+  /// Claim ids (`c12`) and the distinct claim keys, for completion.
+  public func claimHandles(limit: Int = 5_000) throws -> [String] {
+    try read { db in
+      let ids = try Int64.fetchAll(
+        db, sql: "SELECT id FROM claim ORDER BY id LIMIT ?", arguments: [limit])
+      let keys = try String.fetchAll(
+        db, sql: "SELECT DISTINCT claimKey FROM claim ORDER BY claimKey")
+      return ids.map { "c\($0)" } + keys
+    }
+  }
 }
