@@ -34,8 +34,10 @@ public struct ClaimExtractor: Sendable {
 
   func claims(in article: Article, document: DocumentText, quotes: [Quote]) -> [ClaimMention] {
     let country = mentions.mainCountry(of: document)
+    let sorted = quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     let context = Context(
-      article: article, document: document, quotes: quotes,
+      article: article, document: document, quotes: sorted,
+      longestQuote: sorted.map { $0.span.end - $0.span.start }.max() ?? 0, lines: article.lineIndex,
       anchor: CalendarDay.parse(article.metadata.published), country: country)
     var found: [ClaimMention] = []
     for paragraph in document.tokens.indices {
@@ -66,15 +68,45 @@ public struct ClaimExtractor: Sendable {
         start = end
       }
     }
-    return found
+    // A figure repeated word for word in one article is one mention (the first).
+    var seen = Set<String>()
+    return found.filter { claim in
+      seen.insert(
+        [
+          claim.key, claim.text, claim.value.map { String($0) } ?? "", claim.assertedBy,
+          claim.scope,
+        ]
+        .joined(separator: "\u{1F}")
+      ).inserted
+    }
   }
 
   /// What every sentence of one article shares.
   struct Context {
     let article: Article
     let document: DocumentText
+    /// The article's quotes by start offset.
     let quotes: [Quote]
+    /// The longest quote's length in bytes, to bound overlap searches.
+    let longestQuote: Int
+    /// Line starts, to locate spans without rescanning the file.
+    let lines: LineIndex
     let anchor: Int?
+
+    /// The quotes that overlap the file range `start..<end`, found by binary search.
+    func quotes(overlapping start: Int, _ end: Int) -> ArraySlice<Quote> {
+      // First quote starting at or after `start - longestQuote`.
+      var low = 0
+      var high = quotes.count
+      let from = start - longestQuote
+      while low < high {
+        let middle = (low + high) / 2
+        if quotes[middle].span.start < from { low = middle + 1 } else { high = middle }
+      }
+      var last = low
+      while last < quotes.count && quotes[last].span.start < end { last += 1 }
+      return quotes[low..<last]
+    }
     let country: (name: String, adjective: String)?
   }
 
@@ -695,7 +727,7 @@ public struct ClaimExtractor: Sendable {
       tokens[range.lowerBound].range
       .lowerBound..<tokens[range.upperBound - 1].range
       .upperBound
-    let span = context.article.span(of: textRange)
+    let span = context.article.span(of: textRange, lines: context.lines)
     var (assertedBy, cue, cueClass, role) = attribution(span, range, paragraph, sentence, context)
     var hedged = approximated
     if lexicon.doubts.occurs(in: sentence, of: tokens) {
@@ -743,7 +775,7 @@ public struct ClaimExtractor: Sendable {
     let near =
       max(
         sentence.lowerBound, range.lowerBound - 6)..<min(sentence.upperBound, range.upperBound + 6)
-    let holding = context.quotes.filter {
+    let holding = context.quotes(overlapping: span.start, span.end).filter {
       let overlap = min($0.span.end, span.end) - max($0.span.start, span.start)
       return overlap > 0 && overlap * 2 >= span.end - span.start
     }
@@ -763,13 +795,10 @@ public struct ClaimExtractor: Sendable {
       return (quote.speaker, quote.cue, cueClass, quote.role ?? quote.mention)
     }
     // "…, according to the ministry, and nine officers were injured": the sentence's source.
-    let sentenceText =
-      context.article.span(
-        of: tokens[sentence.lowerBound].range
-          .lowerBound..<tokens[
-            sentence.upperBound - 1
-          ].range.upperBound)
-    if let source = context.quotes.first(where: {
+    let sentenceStart = tokens[sentence.lowerBound].range.lowerBound
+    let sentenceEnd = tokens[sentence.upperBound - 1].range.upperBound
+    let sentenceText = context.article.span(of: sentenceStart..<sentenceEnd, lines: context.lines)
+    if let source = context.quotes(overlapping: sentenceText.start, sentenceText.end).first(where: {
       $0.cue.lowercased().hasPrefix("according") && $0.speaker != "unknown"
         && $0.span.start >= sentenceText.start && $0.span.end <= sentenceText.end
     }) {

@@ -193,9 +193,13 @@ enum QuantityReader {
     Double(text.replacingOccurrences(of: ",", with: ""))
   }
 
+  /// First words of the vague amounts: most tokens are ruled out by one set lookup.
+  static let vagueStarts = Set(vague.keys.compactMap(\.first))
+
   private static func vagueMatch(
     at index: Int, in tokens: [Token], end: Int
   ) -> (Int, (ValueRange, ValueRange))? {
+    guard vagueStarts.contains(tokens[index].lower) else { return nil }
     var best: (Int, (ValueRange, ValueRange))?
     for (words, pair) in vague where index + words.count <= end {
       if (0..<words.count).allSatisfy({ tokens[index + $0].lower == words[$0] }),

@@ -105,6 +105,21 @@ public struct Article: Sendable {
       location: SourceLocation(offset: start, in: sourceBytes ?? text))
   }
 
+  /// The file span of a text range, located through `lines` (built once per article).
+  public func span(of range: Range<Int>, lines: LineIndex) -> TextSpan {
+    let start = sourceOffset(range.lowerBound)
+    let end: Int
+    if range.isEmpty {
+      end = start
+    } else {
+      end = sourceOffset(range.upperBound - 1) + utf8Length(at: range.upperBound - 1)
+    }
+    return TextSpan(start: start, end: end, location: lines.location(of: start))
+  }
+
+  /// The line index of the file the spans point into.
+  public var lineIndex: LineIndex { LineIndex(sourceBytes ?? text) }
+
   /// The text of a range as a string.
   public func string(_ range: Range<Int>) -> String {
     String(decoding: text[range.clamped(to: 0..<text.count)], as: UTF8.self)

@@ -52,7 +52,10 @@ public struct OutletInferrer: Sendable {
   /// "ALMATY, Jan 6 (Reuters) -"), canonicalised: declared syndication when it differs from the
   /// article's own outlet.
   public func credit(in text: [UInt8], layout: TextLayout) -> String? {
+    let marker = Array("rovided by".utf8)
     for paragraph in layout.paragraphs where paragraph.kind == .furniture {
+      // A byte search first: most furniture lines hold no credit.
+      guard text[paragraph.range].firstRange(of: marker) != nil else { continue }
       let line = String(decoding: text[paragraph.range], as: UTF8.self)
       if let name = after("transcript provided by ", in: line) {
         return registry.canonicalName(name)

@@ -196,6 +196,8 @@ public struct CorroborationEngine: Sendable {
     var groups: [(group: Int, reasons: [Provenance.Reason])]
     var groupOutlet: [Int: String]
     var articles: [ScoringArticle]
+    /// Article names by index.
+    var docs: [String]
   }
 
   func prepare(_ articles: [ScoringArticle]) -> Prepared {
@@ -295,7 +297,7 @@ public struct CorroborationEngine: Sendable {
     for (slot, entries) in derived { slots[slot, default: []] += entries }
     return Prepared(
       slots: slots, order: slots.keys.sorted(), priors: priorsByEntity, groups: groups,
-      groupOutlet: groupOutlet, articles: articles)
+      groupOutlet: groupOutlet, articles: articles, docs: articles.map(\.doc))
   }
 
   func slotID(_ claim: ClaimMention) -> SlotID {
@@ -927,12 +929,16 @@ public struct CorroborationEngine: Sendable {
           + " · h \(number(unit.strength)) · BF \(number(posterior.bayesFactors[index])) (k = \(k))"
           + " → +\(number(posterior.contributions[index])) log-odds"
           + (evaluation.inconsistent[index] ? " · internally inconsistent, h halved" : ""))
-      let docs = prepared.articles.map(\.doc)
+      let docs = prepared.docs
+      let listed = 12
+      if members.count > listed {
+        lines.append("     (\(members.count) mentions; the first \(listed) by article)")
+      }
       for member in members.sorted(by: {
         (docs[$0.article], $0.claim, $0.derived ? 1 : 0) < (
           docs[$1.article], $1.claim, $1.derived ? 1 : 0
         )
-      }) {
+      }).prefix(listed) {
         let article = prepared.articles[member.article]
         let cue = member.mention.cue.isEmpty ? "own voice" : "cue: " + member.mention.cue
         let via =

@@ -35,6 +35,39 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
   public var description: String { "\(line):\(column)" }
 }
 
+/// Line starts of a file, so that locating many offsets costs a binary search each instead of a
+/// scan from the top.
+public struct LineIndex: Sendable {
+  private let bytes: [UInt8]
+  private let starts: [Int]
+
+  /// Indexes `bytes`.
+  public init(_ bytes: [UInt8]) {
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+    self.bytes = bytes
+    self.starts = starts
+  }
+
+  /// The same location `SourceLocation(offset:in:)` gives.
+  public func location(of offset: Int) -> SourceLocation {
+    let target = min(max(offset, 0), bytes.count)
+    var low = 0
+    var high = starts.count
+    while low + 1 < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= target { low = middle } else { high = middle }
+    }
+    var column = 1
+    var index = starts[low]
+    while index < target {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return SourceLocation(line: low + 1, column: column)
+  }
+}
+
 /// A byte range in an article's source file with its start location, so any result can point at
 /// the text it came from.
 public struct TextSpan: Hashable, Sendable, Codable {
