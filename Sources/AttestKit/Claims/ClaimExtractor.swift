@@ -214,12 +214,24 @@ public struct ClaimExtractor: Sendable {
       if token.kind == .word, !["of", "the", "a", "an"].contains(token.lower) {
         unknownHead = token.lower
         phraseEnd = position + 1
+        // A plural noun ends the phrase: "passengers remain" is a noun and its verb.
+        if token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") {
+          break
+        }
       }
       position += 1
     }
+    var countNoun: String?
     if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
       category = lexicon.personSuffixes.contains(where: { head.hasSuffix($0) }) ? head : nil
-      if category == nil && lexicon.familyOf[head] == nil { unknownHead = nil }
+      if category == nil && lexicon.familyOf[head] == nil {
+        if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
+          (quantity.value ?? quantity.support.lo) >= minimum
+        {
+          countNoun = Self.singular(head)  // "15 million households"
+        }
+        unknownHead = nil
+      }
     }
     if category == nil, headMeasure == nil,
       let (noun, measure) = numberOf(tokens, quantity, sentence)
@@ -228,7 +240,7 @@ public struct ClaimExtractor: Sendable {
       category = noun
       headMeasure = measure
     }
-    if category == nil && headMeasure == nil {
+    if category == nil && headMeasure == nil && countNoun == nil {
       // "killing 40 people and injuring more than 300": the object is elided.
       let before = quantity.tokens.lowerBound - 1
       if before >= sentence.lowerBound,
@@ -266,12 +278,20 @@ public struct ClaimExtractor: Sendable {
     let family =
       lexicon.familyOf[resolvedCategory]
       ?? (lexicon.personSuffixes.contains(where: { resolvedCategory.hasSuffix($0) })
-        ? "civilians" : resolvedCategory)
+        ? "total" : resolvedCategory)
     let measureName: String
     if let measure {
       measureName = measure.name
     } else if let familyMeasure = lexicon.familyMeasures[family] {
       measureName = familyMeasure
+    } else if let countNoun {
+      let key = "count-" + countNoun
+      return mention(
+        key: key, measure: "count", category: countNoun, valueKind: .count, value: quantity.value,
+        valueMax: quantity.valueMax, unit: countNoun, place: nil, support: quantity.support,
+        hard: quantity.hard, range: quantity.tokens.lowerBound..<phraseEnd, figure: quantity.tokens,
+        approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+        context)
     } else {
       return nil
     }
@@ -344,7 +364,14 @@ public struct ClaimExtractor: Sendable {
     _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
-    if let price = priceNoun(tokens, sentence), changeDirection(tokens, sentence) != nil {
+    // The price noun nearest the figure is the one that changed.
+    let prices = sentence.filter {
+      lexicon.priceNouns.match(at: $0, in: tokens, end: sentence.upperBound) != nil
+    }
+    let figure = quantity.tokens.lowerBound
+    if let price = prices.min(by: { abs($0 - figure) < abs($1 - figure) }),
+      changeDirection(tokens, sentence) != nil
+    {
       let commodity = self.commodity(tokens, priceAt: price, sentence: sentence)
       let key = "price-change-" + commodity
       return mention(
@@ -384,7 +411,9 @@ public struct ClaimExtractor: Sendable {
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
     let start = quantity.tokens.lowerBound
-    guard start > sentence.lowerBound, tokens[start - 1].lower == "for" else { return nil }
+    guard start > sentence.lowerBound else { return nil }
+    let before = tokens[start - 1].lower
+    guard before == "for" || lexicon.deadlineWords.contains(before) else { return nil }
     var verb: Int?
     var position = start - 2
     while position >= max(sentence.lowerBound, start - 7) {
@@ -393,6 +422,18 @@ public struct ClaimExtractor: Sendable {
         break
       }
       position -= 1
+    }
+    if verb == nil && lexicon.deadlineWords.contains(before) {
+      // "an inquiry would report within 10 days": the deadline's subject is the noun before the
+      // verb group.
+      var position = start - 2
+      while position > sentence.lowerBound
+        && ["would", "will", "must", "should", "to", "report", "be", "is", "are"].contains(
+          tokens[position].lower) == false && position > start - 4
+      {
+        position -= 1
+      }
+      verb = position
     }
     guard let verb else { return nil }
     var subject = verb - 1
@@ -447,6 +488,18 @@ public struct ClaimExtractor: Sendable {
         let phrase = tokens[from..<end].map(\.lower).joined(separator: " ")
         if let measure = lexicon.preNumberMeasure[phrase] { return (measure, from) }
       }
+    }
+    // "The death toll from Sunday's disaster rose to 31": the measure noun is the subject of the
+    // verb that takes the figure.
+    guard start > sentence.lowerBound, ["to", "at", "reached"].contains(tokens[start - 1].lower)
+    else { return nil }
+    var position = start - 2
+    while position >= max(sentence.lowerBound, start - 14) {
+      if let length = lexicon.preNumberMeasures.match(at: position, in: tokens, end: start) {
+        let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
+        if let measure = lexicon.preNumberMeasure[phrase] { return (measure, position) }
+      }
+      position -= 1
     }
     return nil
   }
@@ -578,7 +631,6 @@ public struct ClaimExtractor: Sendable {
   private func ratioClaims(
     _ paragraph: Int, _ sentence: Range<Int>, _ context: Context, skip: Bool
   ) -> [ClaimMention] {
-    guard !skip else { return [] }
     let tokens = context.document.tokens[paragraph]
     guard var price = priceNoun(tokens, sentence) else { return [] }
     if let ratioAt = sentence.first(where: { lexicon.ratios[tokens[$0].lower] != nil }),
@@ -602,6 +654,8 @@ public struct ClaimExtractor: Sendable {
           day: nil, paragraph, sentence, context)
       ]
     }
+    // A figure already read the change ("up by 50 percent").
+    guard !skip else { return [] }
     let commodity = self.commodity(tokens, priceAt: price, sentence: sentence)
     let key = "price-change-" + commodity
     // A rise or fall word within four words of the price noun.
@@ -706,7 +760,13 @@ public struct ClaimExtractor: Sendable {
     var candidate = position + 1
     while candidate < min(sentence.upperBound, position + 6) {
       let token = tokens[candidate]
-      if token.isCapitalised { return (token.text, position..<(candidate + 1)) }
+      if token.isCapitalised {
+        // "in May", "in Sunday's clashes" are times, not places.
+        guard DateReader.months[token.lower] == nil, DateReader.weekdays[token.lower] == nil else {
+          return nil
+        }
+        return (token.text, position..<(candidate + 1))
+      }
       guard token.kind == .word else { return nil }
       candidate += 1
     }

@@ -78,6 +78,7 @@ public struct ClaimLexicon: Sendable {
     struct Durations: Decodable {
       var units: [String: String]
       var verbs: [String]
+      var deadlineWords: [String]?
     }
     var measures: [Measure]
     var categories: [Category]
@@ -99,6 +100,10 @@ public struct ClaimLexicon: Sendable {
     var personSuffixes: [String]?
     var money: Money?
     var moneyVerbs: [String]?
+    var countNouns: CountNouns?
+  }
+  struct CountNouns: Decodable {
+    var minimum: Double
   }
   struct Money: Decodable {
     var symbols: [String]
@@ -137,6 +142,10 @@ public struct ClaimLexicon: Sendable {
   let ratios: [String: [Double]]
   let durationUnits: [String: String]
   let durationVerbs: Set<String>
+  /// Words that make a duration a deadline ("within 10 days"), whatever the verb.
+  let deadlineWords: Set<String>
+  /// Counts of plain plural nouns at or above this are claims ("15 million households").
+  let countNounMinimum: Double?
   let approximators: PhraseSet
   let hedges: PhraseSet
   let doubts: PhraseSet
@@ -167,10 +176,10 @@ public struct ClaimLexicon: Sendable {
       ?? Document(
         measures: [], categories: [], familyMeasures: [:], events: [],
         prices: .init(nouns: [], rise: [], fall: [], ratios: [:]),
-        durations: .init(units: [:], verbs: []), approximators: [], hedges: [], doubts: [],
+        durations: .init(units: [:], verbs: [], deadlineWords: nil), approximators: [], hedges: [], doubts: [],
         probable: [], possible: [], future: [], negations: [], refutations: [],
         officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, personSuffixes: nil,
-        money: nil, moneyVerbs: nil)
+        money: nil, moneyVerbs: nil, countNouns: nil)
     measures = document.measures.map {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
@@ -209,6 +218,8 @@ public struct ClaimLexicon: Sendable {
     ratios = document.prices.ratios
     durationUnits = document.durations.units
     durationVerbs = Set(document.durations.verbs)
+    deadlineWords = Set(document.durations.deadlineWords ?? [])
+    countNounMinimum = document.countNouns?.minimum
     approximators = PhraseSet(document.approximators)
     hedges = PhraseSet(document.hedges)
     doubts = PhraseSet(document.doubts)

@@ -89,6 +89,11 @@ enum QuantityReader {
       position += words
     } else if let number = wordNumber(at: &position, in: tokens, end: end) {
       value = number
+    } else if tokens[position].lower == "a", position + 1 < end,
+      let factor = multipliers[tokens[position + 1].lower]
+    {
+      value = factor  // "a million", "a thousand"
+      position += 2
     } else {
       return nil
     }
