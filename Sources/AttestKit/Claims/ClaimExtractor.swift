@@ -284,7 +284,11 @@ public struct ClaimExtractor: Sendable {
       measureName = measure.name
     } else if let familyMeasure = lexicon.familyMeasures[family] {
       measureName = familyMeasure
-    } else if let countNoun {
+    } else if let countNoun = countNoun
+      ?? ((quantity.value ?? quantity.support.lo) >= (lexicon.countNounMinimum ?? .infinity)
+        && category != nil && lexicon.familyOf[resolvedCategory] == nil
+        ? Self.singular(resolvedCategory) : nil)
+    {
       let key = "count-" + countNoun
       return mention(
         key: key, measure: "count", category: countNoun, valueKind: .count, value: quantity.value,
@@ -384,7 +388,23 @@ public struct ClaimExtractor: Sendable {
     }
     // "3% of global oil reserves": the share of what follows "of".
     var position = quantity.tokens.upperBound
-    guard position < sentence.upperBound, tokens[position].lower == "of" else { return nil }
+    guard position < sentence.upperBound, tokens[position].lower == "of" else {
+      // "turnout reached 68 percent": the subject before the linking words.
+      var back = quantity.tokens.lowerBound - 1
+      while back >= sentence.lowerBound && lexicon.percentLinking.contains(tokens[back].lower) {
+        back -= 1
+      }
+      guard back >= sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
+        tokens[back].kind == .word, !Self.stopWords.contains(tokens[back].lower)
+      else { return nil }
+      let subject = tokens[back].lower
+      return mention(
+        key: "percent-" + subject, measure: "percent", category: subject, valueKind: .percent,
+        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
+        support: quantity.support, hard: quantity.hard, range: back..<quantity.tokens.upperBound,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
     position += 1
     var head: String?
     var end = position
@@ -429,7 +449,8 @@ public struct ClaimExtractor: Sendable {
       var position = start - 2
       while position > sentence.lowerBound
         && ["would", "will", "must", "should", "to", "report", "be", "is", "are"].contains(
-          tokens[position].lower) == false && position > start - 4
+          tokens[position].lower) == false
+        && position > start - 4
       {
         position -= 1
       }

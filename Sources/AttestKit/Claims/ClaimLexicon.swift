@@ -101,6 +101,10 @@ public struct ClaimLexicon: Sendable {
     var money: Money?
     var moneyVerbs: [String]?
     var countNouns: CountNouns?
+    var percentSubjects: PercentSubjects?
+  }
+  struct PercentSubjects: Decodable {
+    var linking: [String]
   }
   struct CountNouns: Decodable {
     var minimum: Double
@@ -146,6 +150,8 @@ public struct ClaimLexicon: Sendable {
   let deadlineWords: Set<String>
   /// Counts of plain plural nouns at or above this are claims ("15 million households").
   let countNounMinimum: Double?
+  /// Words between a percentage and its subject ("turnout reached 68 percent").
+  let percentLinking: Set<String>
   let approximators: PhraseSet
   let hedges: PhraseSet
   let doubts: PhraseSet
@@ -176,10 +182,11 @@ public struct ClaimLexicon: Sendable {
       ?? Document(
         measures: [], categories: [], familyMeasures: [:], events: [],
         prices: .init(nouns: [], rise: [], fall: [], ratios: [:]),
-        durations: .init(units: [:], verbs: [], deadlineWords: nil), approximators: [], hedges: [], doubts: [],
+        durations: .init(units: [:], verbs: [], deadlineWords: nil), approximators: [], hedges: [],
+        doubts: [],
         probable: [], possible: [], future: [], negations: [], refutations: [],
         officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, personSuffixes: nil,
-        money: nil, moneyVerbs: nil, countNouns: nil)
+        money: nil, moneyVerbs: nil, countNouns: nil, percentSubjects: nil)
     measures = document.measures.map {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
@@ -220,6 +227,7 @@ public struct ClaimLexicon: Sendable {
     durationVerbs = Set(document.durations.verbs)
     deadlineWords = Set(document.durations.deadlineWords ?? [])
     countNounMinimum = document.countNouns?.minimum
+    percentLinking = Set(document.percentSubjects?.linking ?? [])
     approximators = PhraseSet(document.approximators)
     hedges = PhraseSet(document.hedges)
     doubts = PhraseSet(document.doubts)
