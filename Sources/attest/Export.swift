@@ -48,7 +48,9 @@ struct Export: ParsableCommand {
       generatedAt: clock, workspace: common.workspace, version: AttestVersion.current,
       excelBOM: excel,
       sheet: sheet)
-    let count = try SheetExporter.export(format, store: store, options: options, to: output)
+    let engine = try CorroborationEngine(data: common.loadData())
+    let count = try SheetExporter.export(
+      format, store: store, options: options, to: output, engine: engine)
     FileHandle.standardError.write(Data("wrote \(count) quotes to \(output)\n".utf8))
     if failed { throw ExitCode.failure }
   }

@@ -443,7 +443,8 @@ public struct Console: Sendable {
     }
     let options = ExportOptions(
       filter: filter, generatedAt: clock(), workspace: store.path, version: Self.version)
-    let count = try SheetExporter.export(format, store: store, options: options, to: arguments[1])
+    let count = try SheetExporter.export(
+      format, store: store, options: options, to: arguments[1], engine: engine)
     return ConsoleOutput(text: "Wrote \(count) quote\(count == 1 ? "" : "s") to \(arguments[1]).\n")
   }
 

@@ -41,6 +41,13 @@ public enum HTMLExporter {
       .badge{display:inline-block;font:11px system-ui,sans-serif;border-radius:.6rem;padding:0 .5rem;margin-right:.3rem;background:#e8e8e8}
       .badge.many{background:#cde8d4}.badge.flag{background:#f8d0c8}
       .note{font:13px system-ui,sans-serif;color:#333;margin:.2rem 0}
+      .claim{margin:.6rem 0;padding:.3rem .8rem;border-left:4px solid #c9c9c9;break-inside:avoid}
+      .claim.corroborated{border-color:#2e7d32}.claim.single-origin{border-color:#7a9a3a}.claim.contested{border-color:#c77700}
+      .claim.likely-error{border-color:#b3261e}.claim.reported-not-asserted,.claim.uncorroborated{border-color:#888}.claim.superseded{border-color:#5b6ea8}
+      .ledger{font:12px/1.35 ui-monospace,monospace;white-space:pre-wrap;color:#333;margin:.3rem 0}
+      svg{max-width:100%;height:auto;font:11px system-ui,sans-serif} svg text{fill:#333}
+      table.matrix{border-collapse:collapse;font:12px system-ui,sans-serif} .matrix td,.matrix th{border:1px solid #ddd;padding:2px 6px;text-align:center}
+      .matrix .s{background:#cde8d4}.matrix .c{background:#f8d0c8}.matrix .m{background:#eee}
       @media print{body{margin:0;max-width:none}.context{background:none;border:1px solid #ddd}}
       </style></head><body>
 
@@ -59,9 +66,8 @@ public enum HTMLExporter {
     }
     if currentSpeaker != nil { sink.write("</section>\n") }
     if currentSpeaker == nil { sink.write("<p>No quotes match.</p>\n") }
-    sink.write(
-      "<section>\n<h2>Claims</h2>\n<p>No claims are extracted yet.</p>\n</section>\n</body></html>\n"
-    )
+    sink.write(ClaimCharts.section(sheet))
+    sink.write("</body></html>\n")
   }
 
   private static func block(_ quote: StoredQuote, carriers: [String], article: String) -> String {

@@ -7,19 +7,25 @@ public struct QuoteSheet {
     "outlets_carrying", "notes", "tags", "flagged",
   ]
 
-  /// The claims sheet's columns; claims arrive with claim extraction.
-  public static let claimColumns = [
-    "claim", "value", "score", "label", "supporting", "conflicting", "explanation",
-  ]
+  /// The claims sheet's columns.
+  public static let claimColumns = ClaimSheet.columns
 
   let store: Store
   let options: ExportOptions
   private var carriers: [UInt64: [String]] = [:]
   /// How many rows the sheet has.
   public let count: Int
+  /// The workspace's scored claims, when an engine was given.
+  public let board: ClaimBoard?
+  /// The claim rows the export's filters keep.
+  public let claims: [ClaimBoard.Row]
 
-  /// Reads the corroboration index (one pass over the quotes' texts).
-  public init(store: Store, options: ExportOptions) throws {
+  /// Reads the corroboration index (one pass over the quotes' texts) and, with an engine, scores
+  /// the workspace's claims for the claims sheet.
+  public init(store: Store, options: ExportOptions, engine: CorroborationEngine? = nil) throws {
+    let board = try engine.map { ClaimBoard(engine: $0, stored: try store.storedClaims()) }
+    self.board = board
+    claims = board.map { ClaimSheet.rows($0, options: options) } ?? []
     self.store = store
     self.options = options
     var carriers: [UInt64: Set<String>] = [:]

@@ -7,11 +7,12 @@ public enum SheetExporter {
   /// Exports to the file at `path`; returns how many quotes were written.
   @discardableResult
   public static func export(
-    _ format: ExportFormat, store: Store, options: ExportOptions, to path: String
+    _ format: ExportFormat, store: Store, options: ExportOptions, to path: String,
+    engine: CorroborationEngine? = nil
   ) throws
     -> Int
   {
-    let sheet = try QuoteSheet(store: store, options: options)
+    let sheet = try QuoteSheet(store: store, options: options, engine: engine)
     if format == .xlsx {
       try XLSXExporter.write(sheet, options: options, to: path)
       return sheet.count

@@ -14,6 +14,9 @@ public enum TextExporters {
       try sheet.forEachRow { quote, carriers in line(QuoteSheet.cells(quote, carriers: carriers)) }
     case "claims":
       line(QuoteSheet.claimColumns)
+      if let board = sheet.board {
+        for row in sheet.claims { line(ClaimSheet.cells(row, board: board)) }
+      }
     default:
       throw ExportError.unknownSheet(options.sheet)
     }
@@ -37,7 +40,13 @@ public enum TextExporters {
       sink.write((first ? "\n" : ",\n") + record(quote, carriers: carriers))
       first = false
     }
-    sink.write("\n],\n\"claims\":[]}\n")
+    sink.write("\n],\n\"claims\":[")
+    if let board = sheet.board {
+      for (index, row) in sheet.claims.enumerated() {
+        sink.write((index == 0 ? "\n" : ",\n") + ClaimSheet.record(row, board: board))
+      }
+    }
+    sink.write("\n]}\n")
   }
 
   /// One JSON object per quote.
@@ -69,7 +78,26 @@ public enum TextExporters {
         (quote.tags + (quote.isFlagged ? ["flagged"] : [])).joined(separator: ", "),
       ])
     }
-    sink.write("\n## Claims\n\nNo claims are extracted yet.\n")
+    sink.write("\n## Claims\n\n")
+    guard let board = sheet.board, !sheet.claims.isEmpty else {
+      sink.write("No claims match.\n")
+      return
+    }
+    let claimColumns = [
+      "id", "claim", "value", "score", "label", "outlet", "asserted by", "text", "supporting",
+      "conflicting",
+    ]
+    row(claimColumns)
+    row(claimColumns.map { _ in "---" })
+    for claim in sheet.claims {
+      let article = board.articles[claim.article]
+      row([
+        claim.id, claim.claim.key, ClaimSheet.value(claim.claim),
+        JSONLines.number(claim.score.probability), claim.score.label.rawValue, article.outlet,
+        claim.claim.assertedBy, claim.claim.text, claim.score.supporting.joined(separator: ", "),
+        claim.score.conflicting.joined(separator: ", "),
+      ])
+    }
   }
 
   static func record(_ quote: StoredQuote, carriers: [String]) -> String {

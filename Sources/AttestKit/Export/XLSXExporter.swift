@@ -47,9 +47,38 @@ public enum XLSXExporter {
     }
     quotes.write("</sheetData></worksheet>\n")
     quotes.close()
-    let claims =
-      sheetHeader(columns: QuoteSheet.claimColumns, widths: [28, 10, 8, 20, 30, 30, 60])
-      + headerRow(QuoteSheet.claimColumns) + "</sheetData></worksheet>\n"
+    var claims =
+      sheetHeader(
+        columns: QuoteSheet.claimColumns,
+        widths: [7, 24, 24, 18, 11, 50, 10, 16, 22, 7, 7, 9, 9, 20, 30, 30, 9, 80])
+      + headerRow(QuoteSheet.claimColumns)
+    if let board = sheet.board {
+      for (offset, claim) in sheet.claims.enumerated() {
+        let number = offset + 2
+        claims += "<row r=\"\(number)\">"
+        for (index, cell) in ClaimSheet.cells(claim, board: board).enumerated() {
+          let reference = column(index) + String(number)
+          switch QuoteSheet.claimColumns[index] {
+          case "score", "score_low", "score_high":
+            claims += "<c r=\"\(reference)\" s=\"4\"><v>\(cell)</v></c>"
+          case "value" where Double(cell) != nil:
+            claims += "<c r=\"\(reference)\"><v>\(cell)</v></c>"
+          case "date":
+            if let serial = excelDate(cell) {
+              claims += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
+            } else {
+              claims += text(reference, cell, style: 0)
+            }
+          case "text", "explanation":
+            claims += text(reference, cell, style: 2)
+          default:
+            claims += text(reference, cell, style: 0)
+          }
+        }
+        claims += "</row>\n"
+      }
+    }
+    claims += "</sheetData></worksheet>\n"
 
     try? FileManager.default.removeItem(atPath: path)
     let archive: Archive

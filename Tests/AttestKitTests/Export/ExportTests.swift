@@ -7,7 +7,10 @@ struct ExportTests {
   private func workspace() throws -> Store {
     let store = try Store.open(path: ":memory:")
     _ = try Analyzer(data: TestSupport.data()).run(
-      paths: [try TestSupport.fixture("hostile-quotes.txt")], store: store)
+      paths: [
+        try TestSupport.fixture("hostile-quotes.txt"), try TestSupport.fixture("claims.jsonl"),
+      ],
+      store: store)
     let first = try #require(try store.quotes().first)
     try store.annotate(
       quoteID: first.id, kind: .note, body: "check <the> record", at: "2026-01-01T00:00:00Z")
@@ -25,9 +28,10 @@ struct ExportTests {
     let store = try workspace()
     let options = options ?? self.options()
     let sink = ExportSink()
+    let engine = try CorroborationEngine(data: TestSupport.data())
     try SheetExporter.write(
-      format, sheet: try QuoteSheet(store: store, options: options), store: store, options: options,
-      to: sink)
+      format, sheet: try QuoteSheet(store: store, options: options, engine: engine), store: store,
+      options: options, to: sink)
     return sink.text
   }
 
@@ -45,6 +49,14 @@ struct ExportTests {
     }
   }
 
+  @Test func htmlDrawsClaimChartsWithoutScripts() throws {
+    let html = try render(.html)
+    #expect(html.contains("<svg viewBox="))
+    #expect(html.contains("<table class=\"matrix\">"))
+    #expect(html.contains("price-change-freight"))
+    #expect(!html.contains("<script"))
+  }
+
   @Test func htmlEscapesArticleText() throws {
     let html = try render(.html)
     #expect(!html.contains("<script>"))
@@ -59,9 +71,9 @@ struct ExportTests {
     #expect(csv.hasSuffix("\r\n"))
     #expect(!csv.hasPrefix("\u{FEFF}"))
     #expect(try render(.csv, options(excel: true)).hasPrefix("\u{FEFF}"))
-    #expect(
-      try render(.csv, options(sheet: "claims"))
-        == "claim,value,score,label,supporting,conflicting,explanation\r\n")
+    let claims = try render(.csv, options(sheet: "claims")).components(separatedBy: "\r\n")
+    #expect(claims.first == ClaimSheet.columns.joined(separator: ","))
+    #expect(claims.contains { $0.contains("price-change-freight") && $0.contains("Andes Wire") })
   }
 
   @Test(arguments: ["=1+1", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx"])
