@@ -58,6 +58,12 @@ wait_for 'attest> \.timing on';
 tmux send-keys -t "$session" '.outlets' Enter
 wait_for 'Run Time: [0-9.]+ ms'; check "Ctrl-C clears a half-typed line and the REPL lives on" $?
 ! tmux capture-pane -p -t "$session" | grep -q 'unknown command .\.half'; check "the cleared line never ran" $?
+tmux send-keys -t "$session" '.explain injured-p'; tmux send-keys -t "$session" Tab
+wait_for 'attest> \.explain injured-police ?$'; check "TAB completes a claim key" $?
+tmux send-keys -t "$session" Enter
+wait_for 'label: '; check "the claim ledger prints" $?
+tmux send-keys -t "$session" '.verify c2 true' Enter
+wait_for 'Marked c2 verified'; check "a verdict is recorded" $?
 tmux send-keys -t "$session" '.tag 1 e2e-tag' Enter
 wait_for 'Tagged quote 1'; check "tagging" $?
 wait_prompt
@@ -76,6 +82,9 @@ pkill -9 -f "$bin repl --workspace $tmp/w.sqlite"
 sleep 0.3
 printf '.mode csv\n.notes\n' | "$bin" repl --workspace "$tmp/w.sqlite" | grep -q 'written just before kill -9'
 check "an annotation survives kill -9 right after the command returns" $?
+
+printf '.explain c2\n' | "$bin" repl --workspace "$tmp/w.sqlite" | grep -q 'analyst: verified'
+check "a verdict survives a restart and shows in the ledger" $?
 
 printf '.speakers\n.nope\n.outlets\n' | "$bin" repl --workspace "$tmp/w.sqlite" >"$tmp/out" 2>"$tmp/err"
 rc=$?

@@ -169,4 +169,29 @@ struct ConsoleTests {
   func splitsCommandLines(line: String, words: [String]) {
     #expect(CommandLineWords.split(line) == words)
   }
+
+  @Test func claimCommandsScoreExplainVerifyAndCheck() throws {
+    let store = try Store.open(path: ":memory:")
+    var console = Console(
+      store: store, analyzer: try Analyzer(data: TestSupport.data()),
+      clock: { "2026-01-01T00:00:00Z" })
+    let fixture = try TestSupport.fixture("claims.jsonl")
+    #expect(console.run(".load \(fixture)").errors.isEmpty)
+    console.run(".mode csv")
+    let claims = console.run(".claims price-change-freight")
+    #expect(claims.errors.isEmpty)
+    #expect(
+      claims.text.components(separatedBy: "\r\n").filter { $0.contains("freight") }.count == 2)
+    let explained = console.run(".explain price-change-freight")
+    #expect(explained.text.contains("label: "))
+    #expect(explained.text.contains("Andes Wire"))
+    let id = try #require(store.claimHandles().first { $0.hasPrefix("c") })
+    #expect(console.run(".verify \(id) true").text.hasPrefix("Marked \(id) verified."))
+    #expect(console.run(".explain \(id)").text.contains("analyst: verified"))
+    let checked = console.run(".check 23 people were arrested")
+    #expect(checked.text.contains("arrests-total"))
+    #expect(console.run(".check the sky is green").text.contains("no figure, date or event"))
+    #expect(console.run(".verify \(id) maybe").errors.first?.contains("true or false") == true)
+    #expect(console.run(".claims --label nonsense").errors.first?.contains("corroborated") == true)
+  }
 }
