@@ -459,6 +459,9 @@ public struct CorroborationEngine: Sendable {
             evaluation.posterior.probability(of: evaluation.units[$0].support) >= 0.8
           }
         guard resolved, evaluation.units.count >= 2 || verdict != nil else { continue }
+        let others =
+          verdict == nil
+          ? SlotScorer.leaveOneOut(units: evaluation.units, domain: evaluation.domain) : []
         for (index, unit) in evaluation.units.enumerated() {
           let members = evaluation.members[index].filter { !$0.derived }
           guard let first = members.first else { continue }
@@ -469,11 +472,7 @@ public struct CorroborationEngine: Sendable {
             agreement = overlaps == isTrue ? 1 : 0
             weight = 5
           } else {
-            var others = evaluation.units
-            others.remove(at: index)
-            guard !others.isEmpty else { continue }
-            agreement = SlotScorer.posterior(units: others, domain: evaluation.domain)
-              .probability(of: unit.support)
+            agreement = others[index]
           }
           agreement = min(1, max(0, agreement))
           let entity = first.entity
@@ -525,6 +524,13 @@ public struct CorroborationEngine: Sendable {
     var posterior: SlotPosterior
     var scores: [(Entry, ClaimScore)]
     var places: [String]
+    /// P(Q) with its band by query: mentions with the same support share one computation.
+    let bands = BandCache()
+  }
+
+  /// Scores already computed for a slot's evaluation, by query interval.
+  final class BandCache {
+    var results: [ValueRange: (Double, Double, Double)] = [:]
   }
 
   func strength(_ cueClass: CueClass) -> Double {
@@ -734,8 +740,15 @@ public struct CorroborationEngine: Sendable {
       hard = query
     }
     let units = evaluation.units
-    let result = SlotScorer.score(units: units, domain: evaluation.domain, query: query)
-    let p = result.probability
+    let band: (Double, Double, Double)
+    if let cached = evaluation.bands.results[query] {
+      band = cached
+    } else {
+      let result = SlotScorer.score(units: units, domain: evaluation.domain, query: query)
+      band = (result.probability, result.low, result.high)
+      evaluation.bands.results[query] = band
+    }
+    let p = band.0
     var supporting: [Int] = []
     var conflicting: [Int] = []
     for (index, unit) in units.enumerated() {
@@ -790,7 +803,7 @@ public struct CorroborationEngine: Sendable {
       return names.sorted()
     }
     var score = ClaimScore(
-      probability: p, low: result.low, high: result.high, label: label,
+      probability: p, low: band.1, high: band.2, label: label,
       supporting: outlets(supporting), conflicting: outlets(conflicting), asOf: evaluation.day,
       slot: slot.label, effectiveUnits: effective, explanation: [])
     score.explanation = explain(
@@ -913,7 +926,12 @@ public struct CorroborationEngine: Sendable {
       )
     }
     let order = evaluation.units.indices.sorted { sortKey($0) < sortKey($1) }
-    for index in order {
+    // The strongest units, and every unit on the mention's side of a conflict, up to a screenful.
+    let shownUnits = 10
+    if order.count > shownUnits {
+      lines.append(" (\(order.count) units; the \(shownUnits) strongest shown)")
+    }
+    for index in order.prefix(shownUnits) {
       let unit = evaluation.units[index]
       let members = evaluation.members[index]
       guard let first = members.first else { continue }

@@ -25,9 +25,23 @@ public struct ValueDomain: Hashable, Sendable {
   /// The number of bins, |D|.
   public var count: Int { bins.count }
 
-  /// The bins that share a value with `range`.
+  /// The bins that share a value with `range` (bins are sorted and disjoint: a binary search finds
+  /// the first, then a walk collects the rest).
   public func indices(of range: ValueRange) -> [Int] {
-    bins.indices.filter { range.overlapsBin(bins[$0].0, bins[$0].1) }
+    // First bin whose upper end is not below the range's lower end.
+    var low = 0
+    var high = bins.count
+    while low < high {
+      let middle = (low + high) / 2
+      if max(bins[middle].0, bins[middle].1) < range.lo { low = middle + 1 } else { high = middle }
+    }
+    var found: [Int] = []
+    var index = low
+    while index < bins.count && bins[index].0 <= range.hi {
+      if range.overlapsBin(bins[index].0, bins[index].1) { found.append(index) }
+      index += 1
+    }
+    return found
   }
 
   /// `n` categories (points 0 … n−1).
@@ -236,5 +250,78 @@ public enum SlotScorer {
     let low = min(p, shifted(false))
     let high = max(p, shifted(true))
     return (p, max(0, low), min(1, high), posterior)
+  }
+
+  /// P_{−u}(I_u) for every unit: the probability the other units give its support, as the
+  /// reliability update needs. Exact and linear in the slot's size: with the per-value discount a
+  /// unit only moves the values it supports, and each value's score without it comes from prefix
+  /// and suffix sums of that value's ranked units.
+  public static func leaveOneOut(units: [ScoringUnit], domain: ValueDomain) -> [Double] {
+    let n = domain.count
+    guard units.count > 1, n > 0 else { return units.map { _ in 0 } }
+    var contributions = [Double](repeating: 0, count: units.count)
+    var binSets: [[Int]] = []
+    for (index, unit) in units.enumerated() {
+      let bins = supportBins(unit, domain)
+      binSets.append(bins)
+      let k = bins.count
+      let r = min(0.98, max(0.02, unit.reliability))
+      guard k > 0, k < n else { continue }
+      let bayes = (r / (1 - r)) * Double(n - k) / Double(k)
+      contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
+    }
+    let order = units.indices.sorted {
+      contributions[$0] != contributions[$1]
+        ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
+    }
+    let residual = 1 - copyWeight * baseDependence
+    // Per value: its units in rank order, and each unit's position there.
+    var lists = [[Int]](repeating: [], count: n)
+    var positions = [[Int: Int]](repeating: [:], count: units.count)
+    for index in order where contributions[index] > 0 {
+      for bin in binSets[index] {
+        positions[index][bin] = lists[bin].count
+        lists[bin].append(index)
+      }
+    }
+    var scores = [Double](repeating: 0, count: n)
+    var prefix = [[Double]](repeating: [], count: n)  // Σ_{i<p} c_i r^i
+    var suffix = [[Double]](repeating: [], count: n)  // Σ_{i>p} c_i r^(i−1)
+    for bin in 0..<n {
+      let list = lists[bin]
+      guard !list.isEmpty else { continue }
+      var before = [Double](repeating: 0, count: list.count + 1)
+      var power = 1.0
+      for (position, index) in list.enumerated() {
+        before[position + 1] = before[position] + contributions[index] * power
+        power *= residual
+      }
+      var after = [Double](repeating: 0, count: list.count + 1)
+      power = pow(residual, Double(max(0, list.count - 2)))
+      for position in stride(from: list.count - 1, through: 1, by: -1) {
+        after[position - 1] = after[position] + contributions[list[position]] * power
+        power /= residual
+      }
+      prefix[bin] = before
+      suffix[bin] = after
+      scores[bin] = before[list.count]
+    }
+    let top = scores.max() ?? 0
+    let total = scores.reduce(0.0) { $0 + exp($1 - top) }
+    return units.indices.map { index in
+      var inside = 0.0
+      var insideWithout = 0.0
+      for bin in binSets[index] {
+        inside += exp(scores[bin] - top)
+        if let position = positions[index][bin] {
+          let without = prefix[bin][position] + suffix[bin][position]
+          insideWithout += exp(without - top)
+        } else {
+          insideWithout += exp(scores[bin] - top)
+        }
+      }
+      let denominator = total - inside + insideWithout
+      return denominator > 0 ? min(1, max(0, insideWithout / denominator)) : 0
+    }
   }
 }

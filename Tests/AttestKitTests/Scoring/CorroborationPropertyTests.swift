@@ -328,4 +328,21 @@ import Testing
       #expect(!furniture.contains { $0.contains(claim.span.start) })
     }
   }
+
+  @Test("Leave-one-out by prefix sums equals rescoring without the unit", arguments: seeds)
+  func leaveOneOutMatchesRescoring(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    let domain = ValueDomain.counts(low: 0, high: 60)
+    for _ in 0..<20 {
+      let units = Self.units(&generator, count: Int.random(in: 2...9, using: &generator))
+      let fast = SlotScorer.leaveOneOut(units: units, domain: domain)
+      for index in units.indices {
+        var others = units
+        others.remove(at: index)
+        let slow = SlotScorer.posterior(units: others, domain: domain)
+          .probability(of: units[index].support)
+        #expect(abs(fast[index] - slow) < 1e-9, "unit \(index): \(fast[index]) vs \(slow)")
+      }
+    }
+  }
 }
