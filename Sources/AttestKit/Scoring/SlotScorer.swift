@@ -252,8 +252,9 @@ public enum SlotScorer {
     return (p, max(0, low), min(1, high), posterior)
   }
 
-  /// P_{−u}(I_u) for every unit: the probability the other units give its support, as the
-  /// reliability update needs. Exact and linear in the slot's size: with the per-value discount a
+  /// P_{−u}(I_u) for every unit: what the other units give its support.
+  ///
+  /// The reliability update needs it. Exact and linear in the slot's size: with the per-value discount a
   /// unit only moves the values it supports, and each value's score without it comes from prefix
   /// and suffix sums of that value's ranked units.
   public static func leaveOneOut(units: [ScoringUnit], domain: ValueDomain) -> [Double] {
