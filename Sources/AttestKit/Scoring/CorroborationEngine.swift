@@ -198,6 +198,8 @@ public struct CorroborationEngine: Sendable {
     var articles: [ScoringArticle]
     /// Article names by index.
     var docs: [String]
+    /// Each slot's reports (they do not depend on reliabilities: computed once).
+    var reports: [SlotID: [Report]] = [:]
   }
 
   func prepare(_ articles: [ScoringArticle]) -> Prepared {
@@ -295,9 +297,11 @@ public struct CorroborationEngine: Sendable {
       }
     }
     for (slot, entries) in derived { slots[slot, default: []] += entries }
-    return Prepared(
+    var prepared = Prepared(
       slots: slots, order: slots.keys.sorted(), priors: priorsByEntity, groups: groups,
       groupOutlet: groupOutlet, articles: articles, docs: articles.map(\.doc))
+    for (slot, entries) in slots { prepared.reports[slot] = reports(entries) }
+    return prepared
   }
 
   func slotID(_ claim: ClaimMention) -> SlotID {
@@ -445,7 +449,11 @@ public struct CorroborationEngine: Sendable {
     var pending: [String: [(Double, Double)]] = [:]
     for slot in prepared.order {
       let entries = prepared.slots[slot] ?? []
-      for evaluation in evaluate(slot, entries, prepared, current, scoreMentions: false) {
+      // The slot as of its latest day (every report, earlier tolls carried forward) decides
+      // whether it is resolved: one evaluation per slot and round.
+      for evaluation in evaluate(
+        slot, entries, prepared, current, scoreMentions: false, latestOnly: true)
+      {
         let verdict = evaluation.members.flatMap { $0 }.compactMap {
           entry -> (Bool, ClaimMention)? in
           guard !entry.derived, let value = verdicts["\(entry.article)/\(entry.claim)"] else {
@@ -528,9 +536,12 @@ public struct CorroborationEngine: Sendable {
     let bands = BandCache()
   }
 
-  /// Scores already computed for a slot's evaluation, by query interval.
+  /// What a slot's evaluation computes once for all its mentions: scores by query interval, the
+  /// ledger's unit order, and each unit's outlets.
   final class BandCache {
     var results: [ValueRange: (Double, Double, Double)] = [:]
+    var order: [Int]?
+    var unitOutlets: [[String]]?
   }
 
   func strength(_ cueClass: CueClass) -> Double {
@@ -605,12 +616,13 @@ public struct CorroborationEngine: Sendable {
   func evaluate(
     _ slot: SlotID, _ entries: [Entry], _ prepared: Prepared,
     _ reliabilities: [String: Reliability],
-    scoreMentions: Bool = true
+    scoreMentions: Bool = true, latestOnly: Bool = false
   ) -> [Evaluation] {
     let cumulative = lexicon.kind(of: entries.first?.mention.measure ?? "") == .cumulative
-    let reports = self.reports(entries)
-    let days =
+    let reports = prepared.reports[slot] ?? self.reports(entries)
+    var days =
       cumulative ? Array(Set(reports.map(\.day))).sorted() : [reports.map(\.day).max() ?? 0]
+    if latestOnly, let last = days.last { days = [last] }
     let places = Array(Set(entries.compactMap(\.mention.place))).sorted()
     var evaluations: [Evaluation] = []
     for day in days {
@@ -793,13 +805,18 @@ public struct CorroborationEngine: Sendable {
     } else {
       label = .uncorroborated
     }
+    let unitOutlets: [[String]]
+    if let cached = evaluation.bands.unitOutlets {
+      unitOutlets = cached
+    } else {
+      unitOutlets = evaluation.members.map { members in
+        Array(Set(members.map { prepared.articles[$0.article].outlet })).sorted()
+      }
+      evaluation.bands.unitOutlets = unitOutlets
+    }
     func outlets(_ indices: [Int]) -> [String] {
       var names = Set<String>()
-      for index in indices {
-        for member in evaluation.members[index] {
-          names.insert(prepared.articles[member.article].outlet)
-        }
-      }
+      for index in indices { names.formUnion(unitOutlets[index]) }
       return names.sorted()
     }
     var score = ClaimScore(
@@ -918,14 +935,20 @@ public struct CorroborationEngine: Sendable {
     let posterior = evaluation.posterior
     // Strongest first; ties by what the analyst sees (entity, then the first mention), never by
     // input order.
-    func sortKey(_ index: Int) -> (Double, String, String, Double) {
-      let first = evaluation.members[index].map { prepared.articles[$0.article].doc }.min() ?? ""
-      return (
-        -posterior.contributions[index], evaluation.members[index].first?.entity ?? "", first,
-        evaluation.units[index].support.lo
-      )
+    let order: [Int]
+    if let cached = evaluation.bands.order {
+      order = cached
+    } else {
+      let keys = evaluation.units.indices.map { index in
+        (
+          -posterior.contributions[index], evaluation.members[index].first?.entity ?? "",
+          evaluation.members[index].map { prepared.docs[$0.article] }.min() ?? "",
+          evaluation.units[index].support.lo
+        )
+      }
+      order = evaluation.units.indices.sorted { keys[$0] < keys[$1] }
+      evaluation.bands.order = order
     }
-    let order = evaluation.units.indices.sorted { sortKey($0) < sortKey($1) }
     // The strongest units, and every unit on the mention's side of a conflict, up to a screenful.
     let shownUnits = 10
     if order.count > shownUnits {

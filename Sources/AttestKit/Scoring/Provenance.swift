@@ -198,15 +198,26 @@ public enum Provenance {
         buckets[key, default: []].append(index)
       }
     }
-    var checked = Set<[Int]>()
+    var checked = Set<UInt64>()
     for key in buckets.keys.sorted() {
       guard let members = buckets[key], members.count > 1 else { continue }
-      for i in members.indices {
-        for j in members.indices where j > i {
-          let pair = [members[i], members[j]]
-          guard checked.insert(pair).inserted else { continue }
-          let (jaccard, containment) = prints[pair[0]].overlap(with: prints[pair[1]])
-          if jaccard >= 0.5 || containment >= 0.6 { union(pair[0], pair[1], .nearDuplicate) }
+      // Pairs already in one group are not compared again, so a bucket of many copies costs
+      // little; the groups are the same as comparing every pair.
+      for i in members.indices.dropFirst() {
+        for j in 0..<i {
+          let (a, b) = (members[j], members[i])
+          if find(a) == find(b) {
+            if !reasons[b].contains(.nearDuplicate) && checked.contains(pairKey(a, b)) == false {
+              // Joined through another member: record the reason as a direct check would.
+              let (jaccard, containment) = prints[a].overlap(with: prints[b])
+              checked.insert(pairKey(a, b))
+              if jaccard >= 0.5 || containment >= 0.6 { union(a, b, .nearDuplicate) }
+            }
+            continue
+          }
+          guard checked.insert(pairKey(a, b)).inserted else { continue }
+          let (jaccard, containment) = prints[a].overlap(with: prints[b])
+          if jaccard >= 0.5 || containment >= 0.6 { union(a, b, .nearDuplicate) }
         }
       }
     }
@@ -224,6 +235,10 @@ public enum Provenance {
       }
     }
     return inputs.indices.map { (find($0), reasons[$0]) }
+  }
+
+  static func pairKey(_ a: Int, _ b: Int) -> UInt64 {
+    UInt64(min(a, b)) << 32 | UInt64(max(a, b))
   }
 
   /// Jaccard similarity and containment (of the smaller in the larger) of two sorted sets.

@@ -278,10 +278,11 @@ public enum SlotScorer {
     let residual = 1 - copyWeight * baseDependence
     // Per value: its units in rank order, and each unit's position there.
     var lists = [[Int]](repeating: [], count: n)
-    var positions = [[Int: Int]](repeating: [:], count: units.count)
+    // Per unit, aligned with its bins: its position in that value's list (−1 when it adds nothing).
+    var positions = binSets.map { [Int](repeating: -1, count: $0.count) }
     for index in order where contributions[index] > 0 {
-      for bin in binSets[index] {
-        positions[index][bin] = lists[bin].count
+      for (offset, bin) in binSets[index].enumerated() {
+        positions[index][offset] = lists[bin].count
         lists[bin].append(index)
       }
     }
@@ -312,9 +313,10 @@ public enum SlotScorer {
     return units.indices.map { index in
       var inside = 0.0
       var insideWithout = 0.0
-      for bin in binSets[index] {
+      for (offset, bin) in binSets[index].enumerated() {
         inside += exp(scores[bin] - top)
-        if let position = positions[index][bin] {
+        let position = positions[index][offset]
+        if position >= 0 {
           let without = prefix[bin][position] + suffix[bin][position]
           insideWithout += exp(without - top)
         } else {
