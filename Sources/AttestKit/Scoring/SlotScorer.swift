@@ -160,32 +160,13 @@ public enum SlotScorer {
     dependence: ((ScoringUnit, ScoringUnit) -> Double)? = nil
   ) -> SlotPosterior {
     let n = domain.count
-    var contributions = [Double](repeating: 0, count: units.count)
-    var factors = [Double](repeating: 1, count: units.count)
-    var binSets: [[Int]] = []
-    for (index, unit) in units.enumerated() {
-      let bins = supportBins(unit, domain)
-      binSets.append(bins)
-      let k = bins.count
-      let r = min(0.98, max(0.02, unit.reliability))
-      guard k > 0, k < n else {
-        contributions[index] = 0
-        factors[index] = 0
-        continue
-      }
-      let bayes = (r / (1 - r)) * Double(n - k) / Double(k)
-      factors[index] = bayes
-      contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
-    }
+    let (contributions, factors, binSets) = weigh(units, domain)
     // Discount in order of weight, then id (no dependence on input order), and per value: a
     // unit is discounted only by the earlier units that support the same value. (Discounting by
     // every earlier unit, as design note §6 writes it, lets a strong unforeseen unit on one value
     // lower another value's rivals and raise it: property 4 fails. Per value, a bin's score is
     // Σ c_(i) · 0.84^(i−1) over its units sorted by weight, which only grows when a unit is added.)
-    let order = units.indices.sorted {
-      contributions[$0] != contributions[$1]
-        ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
-    }
+    let order = rank(units, contributions)
     var weights = [Double](repeating: 0, count: units.count)
     var scores = [Double](repeating: 0, count: n)
     var factor = [Double](repeating: 1, count: n)
@@ -216,6 +197,36 @@ public enum SlotScorer {
     return SlotPosterior(
       domain: domain, probabilities: exps.map { $0 / total }, contributions: contributions,
       weights: weights, bayesFactors: factors)
+  }
+
+  /// Each unit's log-odds contribution c_u = max(0, ln(1 + h(BF − 1))), its Bayes factor and its
+  /// bins: the one place both the posterior and the leave-one-out read them from.
+  static func weigh(_ units: [ScoringUnit], _ domain: ValueDomain) -> (
+    [Double], [Double], [[Int]]
+  ) {
+    let n = domain.count
+    var contributions = [Double](repeating: 0, count: units.count)
+    var factors = [Double](repeating: 0, count: units.count)
+    var binSets: [[Int]] = []
+    for (index, unit) in units.enumerated() {
+      let bins = supportBins(unit, domain)
+      binSets.append(bins)
+      let k = bins.count
+      let r = min(0.98, max(0.02, unit.reliability))
+      guard k > 0, k < n else { continue }
+      let bayes = (r / (1 - r)) * Double(n - k) / Double(k)
+      factors[index] = bayes
+      contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
+    }
+    return (contributions, factors, binSets)
+  }
+
+  /// Units by weight, then id: the discount order, independent of input order.
+  static func rank(_ units: [ScoringUnit], _ contributions: [Double]) -> [Int] {
+    units.indices.sorted {
+      contributions[$0] != contributions[$1]
+        ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
+    }
   }
 
   /// The bins a unit adds weight to: its support, or everything outside `hard` when negated.
@@ -260,21 +271,8 @@ public enum SlotScorer {
   public static func leaveOneOut(units: [ScoringUnit], domain: ValueDomain) -> [Double] {
     let n = domain.count
     guard units.count > 1, n > 0 else { return units.map { _ in 0 } }
-    var contributions = [Double](repeating: 0, count: units.count)
-    var binSets: [[Int]] = []
-    for (index, unit) in units.enumerated() {
-      let bins = supportBins(unit, domain)
-      binSets.append(bins)
-      let k = bins.count
-      let r = min(0.98, max(0.02, unit.reliability))
-      guard k > 0, k < n else { continue }
-      let bayes = (r / (1 - r)) * Double(n - k) / Double(k)
-      contributions[index] = max(0, log(1 + unit.strength * (bayes - 1)))
-    }
-    let order = units.indices.sorted {
-      contributions[$0] != contributions[$1]
-        ? contributions[$0] > contributions[$1] : units[$0].id < units[$1].id
-    }
+    let (contributions, _, binSets) = weigh(units, domain)
+    let order = rank(units, contributions)
     let residual = 1 - copyWeight * baseDependence
     // Per value: its units in rank order, and each unit's position there.
     var lists = [[Int]](repeating: [], count: n)
