@@ -51,6 +51,25 @@ assert "<script" not in open(f"{t}/sheet.html").read().lower()
 PY
 ok
 
+# Claims: the JSON Lines contract's keys in order; `check --file` scores a list and exits 1 when
+# the corpus holds nothing on a line.
+"$bin" claims --format jsonl Data/samples >"$tmp/claims.jsonl" 2>/dev/null || fail "claims"
+python3 - "$tmp/claims.jsonl" <<'PY' || fail "claims contract"
+import json, sys
+rows = [json.loads(l, object_pairs_hook=list) for l in open(sys.argv[1])]
+keys = ["id", "doc", "outlet", "claim", "text", "start", "end", "value", "value_max", "unit",
+        "asserted_by", "hedged", "score", "label", "supporting", "conflicting"]
+assert len(rows) > 10 and all([k for k, _ in r][:16] == keys for r in rows)
+labels = {"corroborated", "single-origin", "reported-not-asserted", "contested", "superseded",
+          "likely-error", "uncorroborated"}
+assert all(dict(r)["label"] in labels for r in rows)
+PY
+ok
+printf '13 members of the security forces were killed\nThe sky is green\n' >"$tmp/checks.txt"
+set +e; "$bin" check --file "$tmp/checks.txt" --format jsonl Data/samples >"$tmp/checked" 2>/dev/null; rc=$?; set -e
+[ "$rc" = 1 ] && [ "$(wc -l <"$tmp/checked")" = 2 ] && grep -q '"found":true' "$tmp/checked" \
+  || fail "check --file exited $rc"; ok
+
 # Usage errors exit 64.
 set +e; "$bin" analyze >/dev/null 2>&1; rc=$?; set -e
 [ "$rc" = 64 ] || fail "usage error exited $rc, want 64"; ok

@@ -162,15 +162,19 @@ struct Check: ParsableCommand {
   @OptionGroup var corpus: ClaimCorpusOptions
 
   func validate() throws {
-    if (text == nil) == (file == nil) {
-      throw ValidationError("give either a claim (in quotes) or --file FILE, not both.")
+    if text == nil && file == nil {
+      throw ValidationError("give a claim (in quotes) or --file FILE.")
     }
   }
 
   func run() throws {
     let data = try corpus.loadData()
     var claims: [String] = []
-    if let text { claims = [text] }
+    var corpus = self.corpus
+    if let text {
+      // With --file, every argument is an article path.
+      if file == nil { claims = [text] } else { corpus.paths.insert(text, at: 0) }
+    }
     if let file {
       guard let contents = FileManager.default.contents(atPath: file) else {
         Terminal.error("cannot read '\(file)'. Check the path.")
