@@ -168,3 +168,11 @@ public struct ClaimMention: Hashable, Sendable, Codable {
     self.day = day
   }
 }
+
+extension ClaimMention {
+  /// The value as printed in tables: the number, a range ("10–20"), or empty.
+  public var printedValue: String {
+    guard let value else { return "" }
+    return JSONLines.number(value) + (valueMax.map { "–" + JSONLines.number($0) } ?? "")
+  }
+}

@@ -162,7 +162,7 @@ public struct Console: Sendable {
       guard !arguments.isEmpty else {
         throw usage("type the claim, e.g. .check 13 police officers were killed")
       }
-      let checks = try ClaimChecker(data: analyzer.data).check(
+      let checks = try ClaimChecker(analyzer: analyzer).check(
         [arguments.joined(separator: " ")], against: try claimBoard())
       return ConsoleOutput(text: checks.map(\.answer).joined())
     case ".variants":
@@ -320,11 +320,7 @@ public struct Console: Sendable {
       let article = board.articles[row.article]
       if let outlet, article.outlet != outlet { continue }
       if let text, !row.claim.text.lowercased().contains(text) { continue }
-      let value =
-        row.claim.value.map {
-          JSONLines.number($0) + (row.claim.valueMax.map { "–" + JSONLines.number($0) } ?? "")
-        }
-        ?? "—"
+      let value = row.claim.value == nil ? "—" : row.claim.printedValue
       rows.append([
         row.id, row.claim.key, value, JSONLines.number(row.score.probability),
         row.score.label.rawValue,

@@ -162,7 +162,7 @@ enum ClaimCharts {
         out += "stroke-width=\"2\">\(title)</circle>\n"
       }
       legend.append(
-        "\(article.outlet) \(ClaimSheet.value(row.claim)) (\(row.score.label.rawValue))")
+        "\(article.outlet) \(row.claim.printedValue) (\(row.score.label.rawValue))")
     }
     for (index, line) in legend.prefix(9).enumerated() {
       out += "<text x=\"\(Int(width - right + 24))\" y=\"\(Int(top) + 12 * index + 4)\">"

@@ -18,19 +18,13 @@ public enum ClaimSheet {
     }
   }
 
-  /// A row's value as printed: the number, a range, or a dash.
-  static func value(_ claim: ClaimMention) -> String {
-    guard let value = claim.value else { return "" }
-    return JSONLines.number(value) + (claim.valueMax.map { "–" + JSONLines.number($0) } ?? "")
-  }
-
   /// A row's cells as text, in `columns` order.
   public static func cells(_ row: ClaimBoard.Row, board: ClaimBoard) -> [String] {
     let article = board.articles[row.article]
     let score = row.score
     return [
       row.id, row.claim.key, article.doc, article.outlet,
-      article.published.map(CalendarDay.iso) ?? "", row.claim.text, value(row.claim),
+      article.published.map(CalendarDay.iso) ?? "", row.claim.text, row.claim.printedValue,
       row.claim.unit, row.claim.assertedBy, row.claim.hedged ? "yes" : "",
       JSONLines.number(score.probability), JSONLines.number(score.low),
       JSONLines.number(score.high), score.label.rawValue,

@@ -92,7 +92,7 @@ public enum TextExporters {
     for claim in sheet.claims {
       let article = board.articles[claim.article]
       row([
-        claim.id, claim.claim.key, ClaimSheet.value(claim.claim),
+        claim.id, claim.claim.key, claim.claim.printedValue,
         JSONLines.number(claim.score.probability), claim.score.label.rawValue, article.outlet,
         claim.claim.assertedBy, claim.claim.text, claim.score.supporting.joined(separator: ", "),
         claim.score.conflicting.joined(separator: ", "),

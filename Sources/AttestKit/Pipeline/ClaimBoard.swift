@@ -97,11 +97,7 @@ public struct ClaimBoard: Sendable {
   public func textLines(_ row: Row) -> String {
     let article = articles[row.article]
     let claim = row.claim
-    let value =
-      claim.value.map {
-        JSONLines.number($0) + (claim.valueMax.map { "–" + JSONLines.number($0) } ?? "")
-      }
-      ?? "—"
+    let value = claim.value == nil ? "—" : claim.printedValue
     let source =
       claim.assertedBy == "outlet" ? article.outlet : "\(claim.assertedBy) via \(article.outlet)"
     return
@@ -253,8 +249,13 @@ public struct ClaimChecker: Sendable {
   ///
   /// - Throws: `DataError` when a lexicon is malformed.
   public init(data: AttestData) throws {
-    analyzer = try Analyzer(data: data)
-    reader = ArticleReader(data: data)
+    self.init(analyzer: try Analyzer(data: data))
+  }
+
+  /// Creates a checker on an analyzer already built (the REPL's), loading nothing again.
+  public init(analyzer: Analyzer) {
+    self.analyzer = analyzer
+    reader = ArticleReader(data: analyzer.data)
   }
 
   /// Checks each line of `texts` against `board`'s evidence.

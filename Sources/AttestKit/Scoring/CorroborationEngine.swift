@@ -222,11 +222,12 @@ public struct CorroborationEngine: Sendable {
         original[group] = index
       }
     }
+    let outletNames = Set(articles.map(\.outlet))
     for (group, index) in original {
       let article = articles[index]
       groupOutlet[group] =
         article.credit.flatMap { credit in
-          articles.contains { $0.outlet == credit } ? credit : nil
+          outletNames.contains(credit) ? credit : nil
         } ?? article.outlet
     }
     var priorsByEntity: [String: Reliability] = [:]
@@ -784,11 +785,15 @@ public struct CorroborationEngine: Sendable {
     let unitP = units.map { posterior.probability(of: $0.support) }
     var label: ClaimLabel
     let alternatives = conflicting.filter { !units[$0].negated }
-    let strongAlternative = alternatives.contains { index in
-      let backers = units.indices.filter { units[index].hard.covers(units[$0].support) }
-      return unitP[index] >= 2 * p && backers.count >= 2
+    // Only a weak mention can be a likely error: the O(units²) backer count runs only then.
+    func hasStrongAlternative() -> Bool {
+      alternatives.contains { index in
+        guard unitP[index] >= 2 * p else { return false }
+        return units.indices.lazy.filter { units[index].hard.covers(units[$0].support) }
+          .prefix(2).count >= 2
+      }
     }
-    if p < 0.3 && strongAlternative {
+    if p < 0.3 && hasStrongAlternative() {
       label = .likelyError
     } else if unitIndex >= 0 && evaluation.inconsistent[unitIndex] && supporting.count == 1
       && p < 0.5
