@@ -43,3 +43,13 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target, built only by scripts/fuzz (ATTEST_FUZZ=1 with -sanitize=fuzzer,address):
+// libFuzzer supplies `main`, so an ordinary build must not link it.
+if Context.environment["ATTEST_FUZZ"] == "1" {
+  package.products.append(.executable(name: "attest-fuzz", targets: ["AttestFuzz"]))
+  package.targets.append(
+    .executableTarget(
+      name: "AttestFuzz", dependencies: ["AttestKit"], path: "Fuzz/Sources",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -26,18 +26,22 @@ struct Analyze: ParsableCommand {
     let store = try Store.open(path: common.workspace)
     let analyzer = try Analyzer(data: data)
     let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
-    let run = try analyzer.run(
-      paths: paths, store: store, standardInput: Terminal.readStandardInput,
-      progress: { done, total in progress.update(done, total) })
+    var report = AnalysisReport()
+    let errors = try analyzer.stream(
+      paths: paths, store: store, standardInput: Terminal.readStandardInput
+    ) { analysis, save in
+      report.add(analysis, save: save)
+      for warning in analysis.warnings { Terminal.warning(warning.description) }
+      progress.update(report.totals.articles, 0)
+    }
     progress.finish()
-    let report = AnalysisReport(run: run)
-    for error in run.errors { Terminal.error(error.description) }
-    for warning in report.warnings { Terminal.warning(warning) }
+    report.finish(errors: errors)
+    for error in errors { Terminal.error(error.description) }
     switch format {
     case .text: print(ReportRenderer().text(report), terminator: "")
     case .json: print(try ReportRenderer().json(report), terminator: "")
     }
-    if !run.errors.isEmpty { throw ExitCode.failure }
+    if !errors.isEmpty { throw ExitCode.failure }
   }
 }
 
@@ -51,7 +55,7 @@ final class ProgressLine: Sendable {
   }
 
   func update(_ done: Int, _ total: Int) {
-    guard enabled, Date().timeIntervalSince(start) > 1, done % 50 == 0 || done == total else {
+    guard enabled, done % 256 == 0 || done == total, Date().timeIntervalSince(start) > 1 else {
       return
     }
     let count = total > 0 ? "\(done)/\(total)" : "\(done)"

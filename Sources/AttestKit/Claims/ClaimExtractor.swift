@@ -708,7 +708,11 @@ public struct ClaimExtractor: Sendable {
   ) -> [ClaimMention] {
     let tokens = context.document.tokens[paragraph]
     var claims: [ClaimMention] = []
-    for event in lexicon.events {
+    var possible = [Bool](repeating: false, count: lexicon.events.count)
+    for index in sentence {
+      for event in lexicon.eventsByFirstWord[tokens[index].lower] ?? [] { possible[event] = true }
+    }
+    for (number, event) in lexicon.events.enumerated() where possible[number] {
       var match: Range<Int>?
       var verbAt: Int?
       if let phrase = event.phrases.matches(in: sentence, of: tokens).first {

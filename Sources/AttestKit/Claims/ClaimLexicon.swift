@@ -11,6 +11,9 @@ struct PhraseSet: Sendable {
     for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
   }
 
+  /// The words phrases start with.
+  var firstWords: [String] { Array(byFirst.keys) }
+
   /// The number of tokens of the longest phrase starting at `index`, if any.
   func match(at index: Int, in tokens: [Token], end: Int? = nil) -> Int? {
     let limit = min(end ?? tokens.count, tokens.count)
@@ -140,6 +143,9 @@ public struct ClaimLexicon: Sendable {
   public let familyOf: [String: String]
   let familyMeasures: [String: String]
   let events: [Event]
+  /// First word of any event phrase, verb or object → the events it may start: a sentence
+  /// without one skips every event.
+  let eventsByFirstWord: [String: [Int]]
   let priceNouns: PhraseSet
   let rises: PhraseSet
   let falls: PhraseSet
@@ -219,6 +225,12 @@ public struct ClaimLexicon: Sendable {
         key: $0.key, verbs: PhraseSet($0.verbs ?? []), objects: PhraseSet($0.objects ?? []),
         phrases: PhraseSet($0.phrases ?? []))
     }
+    var eventsByFirstWord: [String: [Int]] = [:]
+    for (index, event) in events.enumerated() {
+      let words = Set(event.verbs.firstWords + event.objects.firstWords + event.phrases.firstWords)
+      for word in words { eventsByFirstWord[word, default: []].append(index) }
+    }
+    self.eventsByFirstWord = eventsByFirstWord
     priceNouns = PhraseSet(document.prices.nouns)
     rises = PhraseSet(document.prices.rise)
     falls = PhraseSet(document.prices.fall)

@@ -189,13 +189,18 @@ enum QuantityReader {
 
   /// Round numbers: two or more trailing zeros, or a multiple of 500 above 1,000.
   static func isRound(_ n: Double) -> Bool {
-    guard n == n.rounded(), n >= 100 else { return false }
-    let whole = Int(n)
+    guard n == n.rounded(), n >= 100, let whole = Int(exactly: n) else { return false }
     return whole % 100 == 0 || (whole > 1_000 && whole % 500 == 0)
   }
 
+  /// The largest figure read as a quantity: beyond it a digit string is an identifier or noise.
+  static let largestFigure = 1e15
+
   static func parseNumber(_ text: String) -> Double? {
-    Double(text.replacingOccurrences(of: ",", with: ""))
+    guard let value = Double(text.replacingOccurrences(of: ",", with: "")), value.isFinite,
+      abs(value) < largestFigure
+    else { return nil }
+    return value
   }
 
   /// First words of the vague amounts: most tokens are ruled out by one set lookup.

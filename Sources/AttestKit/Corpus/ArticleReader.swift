@@ -143,6 +143,15 @@ public struct ArticleReader: Sendable {
     return files.sorted()
   }
 
+  /// Reads the articles in `bytes` as if they were the file at `path` (its extension picks the
+  /// format): the entry point of the fuzz target.
+  ///
+  /// - Throws: `IngestionError` when the bytes cannot be used as an article.
+  public func articles(bytes: [UInt8], path: String) throws -> [Article] {
+    let name = (path as NSString).lastPathComponent
+    return try articles(fromBytes: bytes, path: path, doc: name, source: path, manifest: nil)
+  }
+
   // MARK: - One file
 
   private func articles(fromFile path: String, manifest: Manifest?) throws -> [Article] {

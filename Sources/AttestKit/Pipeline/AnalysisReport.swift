@@ -71,14 +71,57 @@ public struct AnalysisReport: Hashable, Sendable, Codable {
 
   /// Builds the report of a run.
   public init(run: AnalysisRun) {
-    var articles: [ArticleLine] = []
-    var outletCounts: [String: Int] = [:]
-    var speakers: [String: SpeakerLine] = [:]
-    var warnings: [String] = []
+    self.init()
     for (index, analysis) in run.analyses.enumerated() {
-      let article = analysis.article
+      add(analysis, save: index < run.saves.count ? run.saves[index] : nil)
+    }
+    finish(errors: run.errors)
+  }
+
+  /// The whole run's counts: the lists above keep every line of the first
+  /// `AnalysisReport.detailLimit` articles, then only count.
+  public var totals = Totals()
+
+  /// Counts over the whole run.
+  public struct Totals: Hashable, Sendable, Codable {
+    /// Articles read.
+    public var articles = 0
+    /// Quotes found.
+    public var quotes = 0
+    /// Distinct speakers.
+    public var speakers = 0
+    /// Warnings.
+    public var warnings = 0
+  }
+
+  /// Articles whose lines (article, quotes, warnings) a report keeps: a 100,000-article run
+  /// reports its totals, the first lines and its top speakers in bounded memory.
+  public static let detailLimit = 500
+
+  private var speakerIndex: [String: SpeakerLine] = [:]
+  private var speakerCounts: [String: Int] = [:]
+  private var outletCounts: [String: Int] = [:]
+
+  /// An empty report, filled by `add` and closed by `finish`.
+  public init() {
+    articles = []
+    outlets = []
+    speakers = []
+    warnings = []
+    errors = []
+  }
+
+  /// Adds one analysed article (and what saving it did).
+  public mutating func add(_ analysis: ArticleAnalysis, save: SaveOutcome?) {
+    let article = analysis.article
+    let detailed = totals.articles < Self.detailLimit
+    totals.articles += 1
+    totals.quotes += analysis.quotes.count
+    totals.warnings += analysis.warnings.count
+    outletCounts[article.outletName, default: 0] += 1
+    if detailed {
       let status: String
-      switch index < run.saves.count ? run.saves[index] : nil {
+      switch save {
       case .none: status = "read"
       case .inserted: status = "new"
       case .unchanged: status = "unchanged"
@@ -90,28 +133,41 @@ public struct AnalysisReport: Hashable, Sendable, Codable {
           outletEvidence: article.metadata.outletEvidence,
           published: article.metadata.published, title: article.metadata.title,
           quotes: analysis.quotes.count, status: status))
-      outletCounts[article.outletName, default: 0] += 1
       warnings += analysis.warnings.map(\.description)
-      for quote in analysis.quotes {
-        var line =
-          speakers[quote.speaker]
-          ?? SpeakerLine(name: quote.speaker, kind: quote.speakerKind, aliases: [], quotes: [])
-        if !line.aliases.contains(quote.mention) { line.aliases.append(quote.mention) }
+    }
+    for quote in analysis.quotes {
+      speakerCounts[quote.speaker, default: 0] += 1
+      var line =
+        speakerIndex[quote.speaker]
+        ?? SpeakerLine(name: quote.speaker, kind: quote.speakerKind, aliases: [], quotes: [])
+      if !line.aliases.contains(quote.mention) && line.aliases.count < 24 {
+        line.aliases.append(quote.mention)
+      }
+      if detailed {
         line.quotes.append(
           QuoteLine(
             type: quote.type, quote: quote.text, cue: quote.cue, mention: quote.mention,
             doc: article.doc, outlet: article.outletName, location: quote.span.location,
             confidence: quote.confidence))
-        speakers[quote.speaker] = line
       }
+      speakerIndex[quote.speaker] = line
     }
-    self.articles = articles
+  }
+
+  /// Orders outlets and speakers (most quoted first) and records the files skipped.
+  public mutating func finish(errors: [IngestionError]) {
     outlets = outletCounts.map { OutletLine(name: $0.key, articles: $0.value) }
       .sorted { $0.name < $1.name }
-    self.speakers = speakers.values.sorted {
-      ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name)
+    let counts = speakerCounts
+    speakers = speakerIndex.values.sorted {
+      (counts[$0.name] ?? 0, $1.name) > (counts[$1.name] ?? 0, $0.name)
     }
-    self.warnings = warnings
-    errors = run.errors.map(\.description)
+    totals.speakers = speakers.count
+    if totals.articles > Self.detailLimit { speakers = Array(speakers.prefix(Self.detailLimit)) }
+    self.errors = errors.map(\.description)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case articles, outlets, speakers, warnings, errors, totals
   }
 }

@@ -59,8 +59,12 @@ public struct Analyzer: Sendable {
     return run
   }
 
-  /// Reads, analyses and (with a store) saves one article at a time, handing each to `visit`:
-  /// memory stays flat in the corpus size.
+  /// Reads, analyses and (with a store) saves articles in batches, handing each to `visit` in
+  /// input order: memory stays flat in the corpus size.
+  ///
+  /// Each batch is analysed on every core (extraction is per article), then speakers are
+  /// canonicalised in input order and the batch is saved in one transaction, so the result does
+  /// not depend on the number of cores.
   ///
   /// - Returns: the files that could not be read.
   public func stream(
@@ -71,26 +75,69 @@ public struct Analyzer: Sendable {
     var canonicalizer = SpeakerCanonicalizer()
     var failure: (any Error)?
     var done = 0
-    let errors = reader.forEach(paths: paths, standardInput: standardInput) { article in
-      guard failure == nil else { return false }
-      if isCancelled() {
-        failure = AnalysisError.interrupted(articles: done)
-        return false
-      }
-      done += 1
+    var pending: [Article] = []
+    var pendingBytes = 0
+    func flush() {
+      guard !pending.isEmpty, failure == nil else { return }
+      var analyses = analyzeConcurrently(pending)
+      pending.removeAll(keepingCapacity: true)
+      pendingBytes = 0
+      for index in analyses.indices { canonicalizer.canonicalize(&analyses[index]) }
       do {
-        var analysis = analyze(article)
-        canonicalizer.canonicalize(&analysis)
-        let save = try store.map { try $0.save(analysis) }
-        try visit(analysis, save)
+        let saves = try store.map { try $0.save(analyses) }
+        for (index, analysis) in analyses.enumerated() { try visit(analysis, saves?[index]) }
       } catch {
         failure = error
       }
+    }
+    let errors = reader.forEach(paths: paths, standardInput: standardInput) { article in
+      guard failure == nil else { return false }
+      if isCancelled() {
+        flush()
+        if failure == nil { failure = AnalysisError.interrupted(articles: done) }
+        return false
+      }
+      done += 1
+      pendingBytes += article.text.count
+      pending.append(article)
+      if pending.count >= Self.batchArticles || pendingBytes >= Self.batchBytes { flush() }
       return failure == nil
     }
+    flush()
     if let failure { throw failure }
     return errors
   }
+
+  /// Articles analysed and saved together.
+  static let batchArticles = 256
+  /// Text bytes analysed and saved together (a few huge articles make a batch of their own).
+  static let batchBytes = 8 * 1_048_576
+
+  /// Analyses `articles` on every core; results in input order.
+  public func analyzeConcurrently(_ articles: [Article]) -> [ArticleAnalysis] {
+    guard articles.count > 1 else { return articles.map(analyze) }
+    let results = ResultSlots<ArticleAnalysis>(count: articles.count)
+    DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+      results.set(index, analyze(articles[index]))
+    }
+    return results.values()
+  }
+}
+
+/// Per-index results written by concurrent workers (each index once), read after they finish.
+final class ResultSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  func values() -> [Value] { slots.compactMap { $0 } }
 }
 
 /// The result of one `attest analyze` run.

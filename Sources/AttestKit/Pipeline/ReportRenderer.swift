@@ -14,7 +14,8 @@ public struct ReportRenderer: Sendable {
   public func text(_ report: AnalysisReport) -> String {
     var out = ""
     let outletWord = report.outlets.count == 1 ? "outlet" : "outlets"
-    out += "Read \(report.articles.count) article\(report.articles.count == 1 ? "" : "s") "
+    let total = report.totals.articles
+    out += "Read \(total) article\(total == 1 ? "" : "s") "
     out += "from \(report.outlets.count) \(outletWord).\n\n"
     out += "ARTICLES\n"
     let outletWidth = report.articles.map(\.outlet.count).max() ?? 0
@@ -25,13 +26,20 @@ public struct ReportRenderer: Sendable {
       out += "  \(date)  \(pad(article.outlet, outletWidth))  \(pad(article.doc, docWidth))  "
       out += "\(pad(quotes, 10))  \(article.status)\n"
     }
+    if total > report.articles.count {
+      out +=
+        "  … and \(total - report.articles.count) more (every quote: attest quotes, attest export)\n"
+    }
     out += "\nOUTLETS\n"
     for outlet in report.outlets {
       out +=
         "  \(pad(outlet.name, outletWidth))  \(outlet.articles) article\(outlet.articles == 1 ? "" : "s")\n"
     }
-    let quoteCount = report.speakers.reduce(0) { $0 + $1.quotes.count }
-    out += "\nQUOTES BY SPEAKER (\(quoteCount) quotes, \(report.speakers.count) speakers)\n"
+    out +=
+      "\nQUOTES BY SPEAKER (\(report.totals.quotes) quotes, \(report.totals.speakers) speakers)\n"
+    if total > report.articles.count {
+      out += "  (quotes listed from the first \(report.articles.count) articles)\n"
+    }
     if report.speakers.isEmpty { out += "  (none found)\n" }
     for speaker in report.speakers {
       let others = speaker.aliases.filter { $0 != speaker.name }
@@ -44,8 +52,8 @@ public struct ReportRenderer: Sendable {
         out += "             “\(clip(quote.quote))”\n"
       }
     }
-    if !report.warnings.isEmpty {
-      out += "\n\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s") "
+    if report.totals.warnings > 0 {
+      out += "\n\(report.totals.warnings) warning\(report.totals.warnings == 1 ? "" : "s") "
       out += "(printed on standard error)\n"
     }
     if !report.errors.isEmpty {

@@ -5,6 +5,8 @@ extension QuoteExtractor {
     var cue: String
     var cueIndex: Int
     var weight: Double
+    /// The paragraph the cue is in (a quote running over paragraphs borrows its frame).
+    var paragraph: Int
   }
 
   private static let adjunctPrepositions: Set<String> = [
@@ -53,7 +55,8 @@ extension QuoteExtractor {
         candidates.append(
           QuoteCandidate(
             type: .direct, paragraph: span.paragraph, content: span.content, cue: frame.cue,
-            mention: frame.mention, mentionOffset: tokens[frame.cueIndex].range.lowerBound,
+            mention: frame.mention,
+            mentionOffset: document.tokens[frame.paragraph][frame.cueIndex].range.lowerBound,
             frameWeight: frame.weight, span: index))
       } else if isFloating(span, tokens: tokens)
         || isSentenceQuote(span, paragraph: span.paragraph, document: document)
@@ -113,7 +116,8 @@ extension QuoteExtractor {
         tokens[first..<end], country: state.country, isCommonWord: state.isCommonWord)
       guard let mention else { return nil }
       return Frame(
-        mention: mention, cue: cueText(tokens, start, cue), cueIndex: start, weight: 0.95)
+        mention: mention, cue: cueText(tokens, start, cue), cueIndex: start, weight: 0.95,
+        paragraph: span.paragraph)
     }
     // A quote closed by a full stop ends its sentence: what follows is a new subject.
     if close > 0 && tokens[close - 1].isPunctuation(".") { return nil }
@@ -132,7 +136,8 @@ extension QuoteExtractor {
             tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
         else { return nil }
         return Frame(
-          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index, weight: 0.95)
+          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index, weight: 0.95,
+          paragraph: span.paragraph)
       }
       index += 1
     }
@@ -175,7 +180,7 @@ extension QuoteExtractor {
         let mention = subjectMention(cueIndex: index, paragraph: span.paragraph, state: state)
         return Frame(
           mention: mention, cue: cueText(tokens, index, cue), cueIndex: index,
-          weight: separated ? 0.95 : 0.9)
+          weight: separated ? 0.95 : 0.9, paragraph: span.paragraph)
       }
       index -= 1
     }

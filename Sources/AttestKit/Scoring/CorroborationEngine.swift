@@ -539,8 +539,25 @@ public struct CorroborationEngine: Sendable {
 
   /// What a slot's evaluation computes once for all its mentions: scores by query interval, the
   /// ledger's unit order, and each unit's outlets.
+  struct SideKey: Hashable {
+    var hard: ValueRange
+    var negated: Bool
+  }
+
+  struct Sides {
+    var supporting: [Int]
+    var conflicting: [Int]
+    var supportingOutlets: [String]
+    var conflictingOutlets: [String]
+  }
+
   final class BandCache {
     var results: [ValueRange: (Double, Double, Double)] = [:]
+    var basis: BandBasis?
+    /// P of each unit's own support.
+    var unitProbabilities: [Double]?
+    /// Per (hard interval, negation): the units supporting and ruled out, and their outlets.
+    var sides: [SideKey: Sides] = [:]
     var order: [Int]?
     var unitOutlets: [[String]]?
   }
@@ -694,6 +711,9 @@ public struct CorroborationEngine: Sendable {
               (entry, score(entry, unitIndex: index, evaluation, slot, prepared)))
           }
         }
+        // Kept evaluations are read for labels across days, not rescored: free the bins.
+        evaluation.bands.basis = nil
+        evaluation.bands.sides = [:]
       }
       evaluations.append(evaluation)
     }
@@ -757,32 +777,37 @@ public struct CorroborationEngine: Sendable {
     if let cached = evaluation.bands.results[query] {
       band = cached
     } else {
-      let result = SlotScorer.score(units: units, domain: evaluation.domain, query: query)
-      band = (result.probability, result.low, result.high)
+      let p = evaluation.posterior.probability(of: query)
+      let basis = evaluation.bands.basis ?? BandBasis(units: units, domain: evaluation.domain)
+      evaluation.bands.basis = basis
+      let low = min(p, basis.shifted(query, raise: false))
+      let high = max(p, basis.shifted(query, raise: true))
+      band = (p, max(0, low), min(1, high))
       evaluation.bands.results[query] = band
     }
     let p = band.0
-    var supporting: [Int] = []
-    var conflicting: [Int] = []
-    for (index, unit) in units.enumerated() {
-      if entry.mention.negated != unit.negated {
-        if !unit.support.isDisjoint(from: hard) || unit.negated { conflicting.append(index) }
-        continue
-      }
-      if hard.covers(unit.support) || index == unitIndex {
-        supporting.append(index)
-      } else if unit.support.isDisjoint(from: hard) {
-        conflicting.append(index)
+    let side = sides(hard: hard, negated: entry.mention.negated, evaluation, prepared)
+    var supporting = side.supporting
+    var conflicting = side.conflicting
+    var adjusted = false
+    // A mention's own unit supports it, whatever its interval.
+    if unitIndex >= 0 && units[unitIndex].negated == entry.mention.negated {
+      let at = supporting.firstIndex { $0 >= unitIndex } ?? supporting.count
+      if at == supporting.count || supporting[at] != unitIndex {
+        supporting.insert(unitIndex, at: at)
+        conflicting.removeAll { $0 == unitIndex }
+        adjusted = true
       }
     }
     let posterior = evaluation.posterior
-    // N_eff: supporting units counted with the residual-dependence discount, strongest first.
+    // N_eff: supporting units counted with the residual-dependence discount, strongest first
+    // (Σ residual^i over the units that add weight).
     let residual = 1 - SlotScorer.copyWeight * SlotScorer.baseDependence
-    let ranked = supporting.filter { posterior.contributions[$0] > 0 }.sorted {
-      posterior.contributions[$0] > posterior.contributions[$1]
-    }
-    let effective = ranked.indices.reduce(0.0) { $0 + pow(residual, Double($1)) }
-    let unitP = units.map { posterior.probability(of: $0.support) }
+    let adding = supporting.count { posterior.contributions[$0] > 0 }
+    let effective = (0..<adding).reduce(0.0) { $0 + pow(residual, Double($1)) }
+    let unitP =
+      evaluation.bands.unitProbabilities ?? units.map { posterior.probability(of: $0.support) }
+    evaluation.bands.unitProbabilities = unitP
     var label: ClaimLabel
     let alternatives = conflicting.filter { !units[$0].negated }
     // Only a weak mention can be a likely error: the O(units²) backer count runs only then.
@@ -810,6 +835,49 @@ public struct CorroborationEngine: Sendable {
     } else {
       label = .uncorroborated
     }
+    let (supportingOutlets, conflictingOutlets) =
+      adjusted
+      ? (outlets(supporting, evaluation, prepared), outlets(conflicting, evaluation, prepared))
+      : (side.supportingOutlets, side.conflictingOutlets)
+    var score = ClaimScore(
+      probability: p, low: band.1, high: band.2, label: label,
+      supporting: supportingOutlets, conflicting: conflictingOutlets, asOf: evaluation.day,
+      slot: slot.label, effectiveUnits: effective, explanation: [])
+    score.explanation = explain(
+      entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
+      prepared)
+    return score
+  }
+
+  /// The units a mention's hard interval covers and those it rules out (its own unit aside).
+  func sides(hard: ValueRange, negated: Bool, _ evaluation: Evaluation, _ prepared: Prepared)
+    -> Sides
+  {
+    let key = SideKey(hard: hard, negated: negated)
+    if let cached = evaluation.bands.sides[key] { return cached }
+    var supporting: [Int] = []
+    var conflicting: [Int] = []
+    for (index, unit) in evaluation.units.enumerated() {
+      if negated != unit.negated {
+        if !unit.support.isDisjoint(from: hard) || unit.negated { conflicting.append(index) }
+        continue
+      }
+      if hard.covers(unit.support) {
+        supporting.append(index)
+      } else if unit.support.isDisjoint(from: hard) {
+        conflicting.append(index)
+      }
+    }
+    let sides = Sides(
+      supporting: supporting, conflicting: conflicting,
+      supportingOutlets: outlets(supporting, evaluation, prepared),
+      conflictingOutlets: outlets(conflicting, evaluation, prepared))
+    evaluation.bands.sides[key] = sides
+    return sides
+  }
+
+  /// The outlets carrying the units `indices`, sorted.
+  func outlets(_ indices: [Int], _ evaluation: Evaluation, _ prepared: Prepared) -> [String] {
     let unitOutlets: [[String]]
     if let cached = evaluation.bands.unitOutlets {
       unitOutlets = cached
@@ -819,19 +887,9 @@ public struct CorroborationEngine: Sendable {
       }
       evaluation.bands.unitOutlets = unitOutlets
     }
-    func outlets(_ indices: [Int]) -> [String] {
-      var names = Set<String>()
-      for index in indices { names.formUnion(unitOutlets[index]) }
-      return names.sorted()
-    }
-    var score = ClaimScore(
-      probability: p, low: band.1, high: band.2, label: label,
-      supporting: outlets(supporting), conflicting: outlets(conflicting), asOf: evaluation.day,
-      slot: slot.label, effectiveUnits: effective, explanation: [])
-    score.explanation = explain(
-      entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
-      prepared)
-    return score
+    var names = Set<String>()
+    for index in indices { names.formUnion(unitOutlets[index]) }
+    return names.sorted()
   }
 
   /// Cumulative slots: a later day's best figure, higher and corroborated or from the same origin,

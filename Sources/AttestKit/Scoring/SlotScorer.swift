@@ -68,9 +68,10 @@ public struct ValueDomain: Hashable, Sendable {
     return ValueDomain(bins: bins)
   }
 
-  /// Ratios in 0.1 steps over `[low, high)`.
+  /// Ratios in 0.1 steps over `[low, high)`, within [0, 1,000].
   public static func ratios(low: Double, high: Double) -> ValueDomain {
     var bins: [(Double, Double)] = []
+    let (low, high) = (min(max(low, 0), 999), min(max(high, 0), 1_000))
     var step = Int((low * 10).rounded(.down))
     let top = max(Int((high * 10).rounded(.up)), step + 1)
     while step < top {
@@ -324,5 +325,105 @@ public enum SlotScorer {
       let denominator = total - inside + insideWithout
       return denominator > 0 ? min(1, max(0, insideWithout / denominator)) : 0
     }
+  }
+}
+
+/// What a slot's posterior needs to answer many queries' bands cheaply: each bin's score with
+/// every unit at the low and at the high end of its reliability band, and the units on each bin.
+///
+/// A query's shifted posterior (supporting units at one end, the rest at the other) equals the
+/// all-low or all-high scores on every bin except those shared by a supporting unit and a
+/// non-supporting one; only those bins are recomputed. Identical to `SlotScorer.score`'s two
+/// extra posteriors, at a cost of O(|D| + the mixed bins' units) per query instead of
+/// O(units · bins).
+public struct BandBasis: Sendable {
+  let domain: ValueDomain
+  let units: [ScoringUnit]
+  let binSets: [[Int]]
+  /// Per bin: the units adding weight to it.
+  let lists: [[Int]]
+  let lowContributions: [Double]
+  let highContributions: [Double]
+  let lowScores: [Double]
+  let highScores: [Double]
+
+  /// Prepares the bands of `units` over `domain`.
+  public init(units: [ScoringUnit], domain: ValueDomain) {
+    self.domain = domain
+    self.units = units
+    func at(_ end: (ScoringUnit) -> Double) -> [ScoringUnit] {
+      units.map { unit in
+        var copy = unit
+        copy.reliability = end(unit)
+        return copy
+      }
+    }
+    let (low, _, bins) = SlotScorer.weigh(at { $0.reliabilityBand.lowerBound }, domain)
+    let (high, _, _) = SlotScorer.weigh(at { $0.reliabilityBand.upperBound }, domain)
+    binSets = bins
+    lowContributions = low
+    highContributions = high
+    var lists = [[Int]](repeating: [], count: domain.count)
+    for (index, bins) in bins.enumerated() {
+      for bin in bins { lists[bin].append(index) }
+    }
+    self.lists = lists
+    lowScores = Self.scores(lists, units, low)
+    highScores = Self.scores(lists, units, high)
+  }
+
+  /// Each bin's score Σ c_(i) · residual^(i−1) over its units ranked by (contribution, id).
+  static func scores(_ lists: [[Int]], _ units: [ScoringUnit], _ contributions: [Double])
+    -> [Double]
+  {
+    lists.map { list in binScore(list, units) { contributions[$0] } }
+  }
+
+  static func binScore(
+    _ list: [Int], _ units: [ScoringUnit], _ contribution: (Int) -> Double
+  ) -> Double {
+    let residual = 1 - SlotScorer.copyWeight * SlotScorer.baseDependence
+    let ranked = list.map { (contribution($0), $0) }.filter { $0.0 > 0 }.sorted {
+      $0.0 != $1.0 ? $0.0 > $1.0 : units[$0.1].id < units[$1.1].id
+    }
+    var score = 0.0
+    var factor = 1.0
+    for (c, _) in ranked {
+      score += c * factor
+      factor *= residual
+    }
+    return score
+  }
+
+  /// P(Q) with every supporting unit (one sharing a bin with Q) at the end of its band given by
+  /// `raise` and every other unit at the other end.
+  public func shifted(_ query: ValueRange, raise: Bool) -> Double {
+    let queryBins = domain.indices(of: query)
+    guard !queryBins.isEmpty else { return 0 }
+    let n = domain.count
+    var inQuery = [Bool](repeating: false, count: n)
+    for bin in queryBins { inQuery[bin] = true }
+    var supports = [Bool](repeating: false, count: units.count)
+    for bin in queryBins { for index in lists[bin] { supports[index] = true } }
+    let (own, other) = raise ? (highScores, lowScores) : (lowScores, highScores)
+    var scores = other
+    for bin in queryBins { scores[bin] = own[bin] }
+    var mixed = [Bool](repeating: false, count: n)
+    for bin in queryBins {
+      for index in lists[bin] {
+        for shared in binSets[index] where !inQuery[shared] && !mixed[shared] {
+          mixed[shared] = true
+          scores[shared] = Self.binScore(lists[shared], units) { unit in
+            supports[unit] == raise ? highContributions[unit] : lowContributions[unit]
+          }
+        }
+      }
+    }
+    // The same operations in the same order as `SlotPosterior`: bit-identical results.
+    let top = scores.max() ?? 0
+    let weights = scores.map { exp($0 - top) }
+    let total = weights.reduce(0, +)
+    let inside = queryBins.reduce(0.0) { $0 + weights[$1] / total }
+    return min(1, max(0, inside))
   }
 }

@@ -12,14 +12,43 @@ extension Store {
   /// orphans (never dropped).
   @discardableResult
   public func save(_ analysis: ArticleAnalysis) throws -> SaveOutcome {
+    try save([analysis])[0]
+  }
+
+  /// Saves many articles in one transaction (what `attest analyze` does per batch): all of them
+  /// or, on an error, none.
+  @discardableResult
+  public func save(_ analyses: [ArticleAnalysis]) throws -> [SaveOutcome] {
+    try write { db in
+      var ids = IDCache()
+      return try analyses.map { try save($0, &ids, db) }
+    }
+  }
+
+  /// Outlet and speaker row ids already looked up in this transaction.
+  struct IDCache {
+    var outlets: [String: Int64] = [:]
+    var speakers: [String: Int64] = [:]
+    var overrides: [String: String?] = [:]
+  }
+
+  private func save(_ analysis: ArticleAnalysis, _ ids: inout IDCache, _ db: Database) throws
+    -> SaveOutcome
+  {
     let article = analysis.article
     let hash = FNV1a.hex(article.contentHash) + "/" + Self.pipelineVersion
-    return try write { db in
-      let outletID = try outletID(
-        named: article.outletName, evidence: article.metadata.outletEvidence, db)
+    do {
+      let outletID: Int64
+      if let known = ids.outlets[article.outletName] {
+        outletID = known
+      } else {
+        outletID = try self.outletID(
+          named: article.outletName, evidence: article.metadata.outletEvidence, db)
+        ids.outlets[article.outletName] = outletID
+      }
       let existing = try Row.fetchOne(
-        db, sql: "SELECT id, contentHash FROM article WHERE source = ?", arguments: [article.source]
-      )
+        db.cachedStatement(sql: "SELECT id, contentHash FROM article WHERE source = ?"),
+        arguments: [article.source])
       let articleID: Int64
       var replaced = false
       if let existing {
@@ -41,11 +70,12 @@ extension Store {
             Data(analysis.fingerprint.bytes), id,
           ])
       } else {
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             INSERT INTO article (source, doc, outletId, url, published, title, byline, contentHash,
             byteCount, text, credit, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
+            """
+        ).execute(
           arguments: [
             article.source, article.doc, outletID, article.metadata.url, article.metadata.published,
             article.metadata.title, article.metadata.byline, hash, article.text.count,
@@ -54,7 +84,7 @@ extension Store {
           ])
         articleID = db.lastInsertedRowID
       }
-      try insertQuotes(analysis.quotes, articleID: articleID, db)
+      try insertQuotes(analysis.quotes, articleID: articleID, &ids, db)
       try insertClaims(analysis.claims, articleID: articleID, db)
       guard replaced else { return .inserted }
       let (reanchored, orphaned) = try reanchorAnnotations(
@@ -85,22 +115,39 @@ extension Store {
     return id
   }
 
-  private func insertQuotes(_ quotes: [Quote], articleID: Int64, _ db: Database) throws {
+  private func insertQuotes(
+    _ quotes: [Quote], articleID: Int64, _ ids: inout IDCache, _ db: Database
+  ) throws {
     for (ordinal, quote) in quotes.enumerated() {
       // An analyst's `.alias` outlives re-extraction.
-      let override = try String.fetchOne(
-        db, sql: "SELECT speaker FROM aliasOverride WHERE mention IN (?, ?) LIMIT 1",
-        arguments: [quote.mention, quote.speaker])
-      let speakerID = try speakerID(
-        named: override ?? quote.speaker, kind: override == nil ? quote.speakerKind : .person, db)
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO alias (speakerId, mention) VALUES (?, ?)",
-        arguments: [speakerID, quote.mention])
-      try db.execute(
+      let overrideKey = quote.mention + "\u{1F}" + quote.speaker
+      let override: String?
+      if let known = ids.overrides[overrideKey] {
+        override = known
+      } else {
+        override = try String.fetchOne(
+          db.cachedStatement(
+            sql: "SELECT speaker FROM aliasOverride WHERE mention IN (?, ?) LIMIT 1"),
+          arguments: [quote.mention, quote.speaker])
+        ids.overrides[overrideKey] = .some(override)
+      }
+      let name = override ?? quote.speaker
+      let speakerID: Int64
+      if let known = ids.speakers[name] {
+        speakerID = known
+      } else {
+        speakerID = try self.speakerID(
+          named: name, kind: override == nil ? quote.speakerKind : .person, db)
+        ids.speakers[name] = speakerID
+      }
+      try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (speakerId, mention) VALUES (?, ?)")
+        .execute(arguments: [speakerID, quote.mention])
+      try db.cachedStatement(
         sql: """
           INSERT INTO quote (articleId, ordinal, speakerId, mention, role, type, cue, text, start,
           "end", line, "column", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
+          """
+      ).execute(
         arguments: [
           articleID, ordinal, speakerID, quote.mention, quote.role, quote.type.rawValue, quote.cue,
           quote.text, quote.span.start, quote.span.end, quote.span.location.line,

@@ -30,11 +30,12 @@ extension Store {
   func insertClaims(_ claims: [ClaimMention], articleID: Int64, _ db: Database) throws {
     for (ordinal, claim) in claims.enumerated() {
       let detail = String(decoding: try Self.claimEncoder.encode(claim), as: UTF8.self)
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO claim (articleId, ordinal, claimKey, text, start, "end", value, valueMax, unit,
           assertedBy, hedged, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
+          """
+      ).execute(
         arguments: [
           articleID, ordinal, claim.key, claim.text, claim.span.start, claim.span.end, claim.value,
           claim.valueMax, claim.unit, claim.assertedBy, claim.hedged, detail,

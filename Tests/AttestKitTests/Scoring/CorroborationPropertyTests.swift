@@ -345,4 +345,31 @@ import Testing
       }
     }
   }
+
+  @Test(
+    "The band basis gives the same band as rescoring with shifted reliabilities", arguments: seeds)
+  func bandBasisMatchesShiftedPosteriors(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    let domain = ValueDomain.counts(low: 0, high: 60)
+    for _ in 0..<30 {
+      var units = Self.units(&generator, count: Int.random(in: 1...12, using: &generator))
+      for index in units.indices {
+        let r = units[index].reliability
+        units[index].reliabilityBand = (r - 0.2 * r)...min(0.98, r + 0.1)
+        // Some wide units, so that bins are shared by supporting and other units.
+        if Bool.random(using: &generator) {
+          units[index].support = ValueRange(units[index].support.lo, units[index].support.lo + 20)
+        }
+      }
+      let basis = BandBasis(units: units, domain: domain)
+      for _ in 0..<5 {
+        let lo = Double(Int.random(in: 0...58, using: &generator))
+        let query = ValueRange(lo, lo + Double(Int.random(in: 0...6, using: &generator)))
+        let slow = SlotScorer.score(units: units, domain: domain, query: query)
+        let p = slow.probability
+        #expect(max(0, min(p, basis.shifted(query, raise: false))) == slow.low)
+        #expect(min(1, max(p, basis.shifted(query, raise: true))) == slow.high)
+      }
+    }
+  }
 }
