@@ -36,6 +36,9 @@ struct Analyze: ParsableCommand {
     }
     progress.finish()
     report.finish(errors: errors)
+    // Score the workspace once now, so that `claims`, the REPL and exports read saved scores.
+    let board = try ClaimBoard.load(engine: try CorroborationEngine(data: data), store: store)
+    report.claims = AnalysisReport.ClaimsSummary(board: board)
     for error in errors { Terminal.error(error.description) }
     switch format {
     case .text: print(ReportRenderer().text(report), terminator: "")

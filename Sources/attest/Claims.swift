@@ -37,7 +37,7 @@ struct ClaimCorpusOptions: ParsableArguments {
           "no articles: pass PATH... or --workspace FILE (run `attest analyze PATH...` first).")
       }
       let store = try Store.open(path: path)
-      return (ClaimBoard(engine: engine, stored: try store.storedClaims()), false)
+      return (try ClaimBoard.load(engine: engine, store: store), false)
     }
     let analyzer = try Analyzer(data: data)
     let store = try workspace.map { try Store.open(path: $0) }
@@ -50,7 +50,7 @@ struct ClaimCorpusOptions: ParsableArguments {
     }
     for error in errors { Terminal.error(error.description) }
     if let store {
-      return (ClaimBoard(engine: engine, stored: try store.storedClaims()), !errors.isEmpty)
+      return (try ClaimBoard.load(engine: engine, store: store), !errors.isEmpty)
     }
     return (ClaimBoard(engine: engine, articles: articles), !errors.isEmpty)
   }
@@ -109,7 +109,8 @@ struct Explain: ParsableCommand {
   @OptionGroup var corpus: ClaimCorpusOptions
 
   func run() throws {
-    let (board, failed) = try corpus.board(try corpus.loadData())
+    let (loaded, failed) = try corpus.board(try corpus.loadData())
+    let board = loaded.withFullLedgers()
     let rows = board.rows(matching: claim)
     guard !rows.isEmpty else {
       throw ValidationError(

@@ -139,9 +139,12 @@ public struct Console: Sendable {
         throw usage("give a claim id or key (see .claims)")
       }
       let board = try claimBoard()
-      let rows = board.rows(matching: argument)
-      guard !rows.isEmpty else { throw usage("no claim '\(argument)'; see .claims for ids") }
-      return ConsoleOutput(text: rows.map(board.explanation).joined(separator: "\n"))
+      guard !board.rows(matching: argument).isEmpty else {
+        throw usage("no claim '\(argument)'; see .claims for ids")
+      }
+      let full = board.withFullLedgers()
+      return ConsoleOutput(
+        text: full.rows(matching: argument).map(full.explanation).joined(separator: "\n"))
     case ".verify":
       guard arguments.count == 2, ["true", "false"].contains(arguments[1]) else {
         throw usage("give a claim id and true or false")
@@ -270,7 +273,9 @@ public struct Console: Sendable {
     guard let engine else {
       throw ConsoleError.unavailable("claim scoring (Data/ lexicons failed to load)")
     }
-    let fresh = ClaimBoard(engine: engine, stored: try store.storedClaims())
+    let fresh =
+      try (try? ClaimBoard.load(engine: engine, store: store))
+      ?? ClaimBoard.load(engine: engine, store: store, save: false)
     board = fresh
     return fresh
   }
@@ -389,14 +394,25 @@ public struct Console: Sendable {
       }
     }
     if !loose.isEmpty { filter.speaker = loose.joined(separator: " ") }
-    let rows = try store.quotes(filter).map { quote in
+    // A screenful by default: a large workspace answers at once; --limit asks for more.
+    let shown = filter.limit ?? Self.defaultQuoteRows
+    filter.limit = shown + 1
+    var quotes = try store.quotes(filter)
+    let more = quotes.count > shown
+    if more { quotes.removeLast() }
+    let rows = quotes.map { quote in
       [
         String(quote.id), quote.speaker, quote.outlet, quote.type, quote.text,
         (quote.tags + (quote.isFlagged ? ["⚑"] : [])).joined(separator: " "),
       ]
     }
-    return table(["id", "speaker", "outlet", "type", "quote", "tags"], rows)
+    var output = table(["id", "speaker", "outlet", "type", "quote", "tags"], rows)
+    if more { output.text += "(the first \(shown) quotes; --limit N shows more)\n" }
+    return output
   }
+
+  /// Quotes `.quotes` lists without `--limit`.
+  static let defaultQuoteRows = 200
 
   private func show(_ id: Int64) throws -> String {
     let quote = try store.quote(id: id)

@@ -23,7 +23,7 @@ public struct QuoteSheet {
   /// Reads the corroboration index (one pass over the quotes' texts) and, with an engine, scores
   /// the workspace's claims for the claims sheet.
   public init(store: Store, options: ExportOptions, engine: CorroborationEngine? = nil) throws {
-    let board = try engine.map { ClaimBoard(engine: $0, stored: try store.storedClaims()) }
+    let board = try engine.map { try ClaimBoard.load(engine: $0, store: store) }
     self.board = board
     claims = board.map { ClaimSheet.rows($0, options: options) } ?? []
     self.store = store

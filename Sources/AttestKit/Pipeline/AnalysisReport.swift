@@ -167,7 +167,44 @@ public struct AnalysisReport: Hashable, Sendable, Codable {
     self.errors = errors.map(\.description)
   }
 
+  /// The workspace's claims after this run.
+  ///
+  /// How many carry each label, and the flagged ones (contested, likely errors) first.
+  public var claims: ClaimsSummary?
+
+  /// Claim labels over the workspace.
+  public struct ClaimsSummary: Hashable, Sendable, Codable {
+    /// Mentions scored.
+    public var mentions: Int
+    /// Mentions per label, in the order of `ClaimLabel.allCases`.
+    public var labels: [LabelCount]
+    /// Up to 10 contested or likely-error mentions: `id  doc  “text”  label`.
+    public var flagged: [String]
+
+    /// One label's count.
+    public struct LabelCount: Hashable, Sendable, Codable {
+      /// The label.
+      public var label: String
+      /// Its mentions.
+      public var count: Int
+    }
+
+    /// Summarises a scored board.
+    public init(board: ClaimBoard) {
+      mentions = board.rows.count
+      var counts: [ClaimLabel: Int] = [:]
+      for row in board.rows { counts[row.score.label, default: 0] += 1 }
+      labels = ClaimLabel.allCases.compactMap { label in
+        counts[label].map { LabelCount(label: label.rawValue, count: $0) }
+      }
+      flagged = board.rows.filter { [.contested, .likelyError].contains($0.score.label) }
+        .prefix(10).map { row in
+          "\(row.id)  \(board.articles[row.article].doc)  “\(row.claim.text)”  \(row.score.label.rawValue)"
+        }
+    }
+  }
+
   enum CodingKeys: String, CodingKey {
-    case articles, outlets, speakers, warnings, errors, totals
+    case articles, outlets, speakers, warnings, errors, totals, claims
   }
 }

@@ -53,11 +53,77 @@ public struct ClaimBoard: Sendable {
       ids: stored.claimIDs.map { $0.map { "c\($0)" } }, verdicts: stored.verdicts)
   }
 
+  /// The workspace's board: its saved scores when its claims have not changed since they were
+  /// saved, else scored now and (when `save`) saved for next time.
+  ///
+  /// Saved scores carry short ledgers (the strongest units); `withFullLedgers()` rebuilds them.
+  ///
+  /// - Throws: `StorageError` when the workspace cannot be read or written.
+  public static func load(engine: CorroborationEngine, store: Store, save: Bool = true) throws
+    -> ClaimBoard
+  {
+    let stored = try store.storedClaims()
+    if let saved = try store.storedScores() {
+      let ids = stored.claimIDs.flatMap { $0 }
+      if ids.allSatisfy({ saved.scores[$0] != nil }) {
+        return ClaimBoard(engine: engine, stored: stored, saved: saved)
+      }
+    }
+    var short = engine
+    short.ledgerUnits = 3
+    short.ledgerMentions = 2
+    let board = ClaimBoard(engine: short, stored: stored)
+    if save {
+      var scores: [(Int64, ClaimScore)] = []
+      for row in board.rows {
+        scores.append((stored.claimIDs[row.article][row.index], row.score))
+      }
+      try store.saveScores(
+        scores, outlets: board.result.outlets, reliabilities: board.result.reliabilities)
+    }
+    return board
+  }
+
+  private init(engine: CorroborationEngine, stored: StoredClaims, saved: StoredScores) {
+    var scores: [[ClaimScore]] = []
+    for ids in stored.claimIDs {
+      scores.append(ids.compactMap { saved.scores[$0] })
+    }
+    let result = CorroborationResult(
+      scores: scores, outlets: saved.outlets, groups: [], groupReasons: [],
+      reliabilities: saved.reliabilities)
+    var short = engine
+    short.ledgerUnits = 3
+    short.ledgerMentions = 2
+    self.init(
+      engine: short, articles: stored.articles,
+      ids: stored.claimIDs.map { $0.map { "c\($0)" } }, verdicts: stored.verdicts, result: result
+    )
+  }
+
+  /// The same board with every ledger in full (scored again with the board's reliabilities, no
+  /// update).
+  public func withFullLedgers() -> ClaimBoard {
+    if engine.explains && engine.ledgerUnits >= 10 && engine.ledgerMentions >= 12 { return self }
+    var full = engine
+    full.explains = true
+    full.ledgerUnits = 10
+    full.ledgerMentions = 12
+    var (rescored, _) = full.score(
+      articles, verdicts: verdicts, probes: [], reliabilities: result.reliabilities)
+    rescored.outlets = result.outlets
+    rescored.reliabilities = result.reliabilities
+    var ids = articles.map { _ in [String]() }
+    for row in rows { ids[row.article].append(row.id) }
+    return ClaimBoard(
+      engine: full, articles: articles, ids: ids, verdicts: verdicts, result: rescored)
+  }
+
   private init(
     engine: CorroborationEngine, articles: [ScoringArticle], ids: [[String]],
-    verdicts: [ClaimVerdict]
+    verdicts: [ClaimVerdict], result given: CorroborationResult? = nil
   ) {
-    let result = engine.score(articles, verdicts: verdicts)
+    let result = given ?? engine.score(articles, verdicts: verdicts)
     var rows: [Row] = []
     var byID: [String: Int] = [:]
     for (articleIndex, article) in articles.enumerated() {

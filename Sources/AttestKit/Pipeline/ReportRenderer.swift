@@ -52,6 +52,12 @@ public struct ReportRenderer: Sendable {
         out += "             “\(clip(quote.quote))”\n"
       }
     }
+    if let claims = report.claims {
+      out +=
+        "\nCLAIMS (\(claims.mentions) mentions scored across outlets; attest claims, attest explain ID)\n"
+      out += "  " + claims.labels.map { "\($0.label) \($0.count)" }.joined(separator: " · ") + "\n"
+      for line in claims.flagged { out += "  \(clip(line))\n" }
+    }
     if report.totals.warnings > 0 {
       out += "\n\(report.totals.warnings) warning\(report.totals.warnings == 1 ? "" : "s") "
       out += "(printed on standard error)\n"

@@ -145,6 +145,14 @@ public struct CorroborationEngine: Sendable {
   public let priors: ReliabilityPriors
   /// Rounds of the reliability update (0 keeps the priors).
   public var rounds = 5
+  /// Whether scores carry their explanation ledgers.
+  ///
+  /// Off, scoring a large corpus is faster and smaller; labels and numbers are the same.
+  public var explains = true
+  /// Units a ledger lists (the strongest first).
+  public var ledgerUnits = 10
+  /// Mentions a ledger lists per unit.
+  public var ledgerMentions = 12
   /// Per-day decay of a cumulative figure carried forward.
   static let carryDecay = 0.8
 
@@ -407,9 +415,11 @@ public struct CorroborationEngine: Sendable {
           var score = score
           if let verdict = verdictByMention["\(entry.article)/\(entry.claim)"] {
             score.verdict = verdict
-            score.explanation.insert(
-              " analyst: \(verdict ? "verified" : "rejected") (weight 5 in the reliability update)",
-              at: min(2, score.explanation.count))
+            if explains {
+              score.explanation.insert(
+                " analyst: \(verdict ? "verified" : "rejected") (weight 5 in the reliability update)",
+                at: min(2, score.explanation.count))
+            }
           }
           scores[entry.article][entry.claim] = score
         }
@@ -843,6 +853,7 @@ public struct CorroborationEngine: Sendable {
       probability: p, low: band.1, high: band.2, label: label,
       supporting: supportingOutlets, conflicting: conflictingOutlets, asOf: evaluation.day,
       slot: slot.label, effectiveUnits: effective, explanation: [])
+    guard explains else { return score }
     score.explanation = explain(
       entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
       prepared)
@@ -919,7 +930,7 @@ public struct CorroborationEngine: Sendable {
               score.label = .superseded
             }
             let verb = higher ? "later, higher" : lower ? "later, lower (downward revision)" : nil
-            if let verb {
+            if let verb, explains {
               score.explanation.append(
                 " → \(verb): \"\(Self.clip(best.mention.text))\" (\(prepared.articles[best.article].doc), "
                   + "\(CalendarDay.iso(later.day)), \(bestScore.label.rawValue))")
@@ -960,9 +971,11 @@ public struct CorroborationEngine: Sendable {
           }
           if let (other, mention) = sibling {
             score.label = .likelyError
-            score.explanation.append(
-              " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
-                + " while this slot prefers \(JSONLines.number(bestValue))")
+            if explains {
+              score.explanation.append(
+                " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
+                  + " while this slot prefers \(JSONLines.number(bestValue))")
+            }
             scores[entry.article][entry.claim] = score
           }
         }
@@ -1013,7 +1026,7 @@ public struct CorroborationEngine: Sendable {
       evaluation.bands.order = order
     }
     // The strongest units, and every unit on the mention's side of a conflict, up to a screenful.
-    let shownUnits = 10
+    let shownUnits = ledgerUnits
     if order.count > shownUnits {
       lines.append(" (\(order.count) units; the \(shownUnits) strongest shown)")
     }
@@ -1034,7 +1047,7 @@ public struct CorroborationEngine: Sendable {
           + " → +\(number(posterior.contributions[index])) log-odds"
           + (evaluation.inconsistent[index] ? " · internally inconsistent, h halved" : ""))
       let docs = prepared.docs
-      let listed = 12
+      let listed = ledgerMentions
       if members.count > listed {
         lines.append("     (\(members.count) mentions; the first \(listed) by article)")
       }

@@ -136,6 +136,17 @@ enum Schema {
           CREATE INDEX annotation_claim ON annotation(kind, claimKey);
           """)
     }
+    migrator.registerMigration("v4-stored-scores") { db in
+      // Scores computed once per change of the corpus, read by `claims`, the REPL and exports.
+      try db.execute(
+        sql: """
+          CREATE TABLE claimScore (claimId INTEGER PRIMARY KEY, label TEXT NOT NULL,
+            score TEXT NOT NULL);
+          CREATE INDEX claimScore_label ON claimScore(label);
+          CREATE TABLE scoring (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+          INSERT INTO scoring (key, value) VALUES ('stale', '1');
+          """)
+    }
     return migrator
   }
 }

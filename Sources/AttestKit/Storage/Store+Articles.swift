@@ -21,7 +21,9 @@ extension Store {
   public func save(_ analyses: [ArticleAnalysis]) throws -> [SaveOutcome] {
     try write { db in
       var ids = IDCache()
-      return try analyses.map { try save($0, &ids, db) }
+      let outcomes = try analyses.map { try save($0, &ids, db) }
+      if outcomes.contains(where: { $0 != .unchanged }) { try markScoresStale(db) }
+      return outcomes
     }
   }
 
@@ -57,6 +59,9 @@ extension Store {
         articleID = id
         replaced = true
         try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
+        try db.execute(
+          sql: "DELETE FROM claimScore WHERE claimId IN (SELECT id FROM claim WHERE articleId = ?)",
+          arguments: [id])
         try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [id])
         try db.execute(
           sql: """

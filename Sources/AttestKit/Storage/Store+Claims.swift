@@ -134,6 +134,7 @@ extension Store {
           INSERT INTO annotation (articleSource, quoteId, claimKey, anchorText, kind, body, createdAt)
           VALUES (?, NULL, ?, ?, 'verdict', ?, ?)
           """, arguments: [source, key, text, isTrue ? "true" : "false", timestamp])
+      try markScoresStale(db)
     }
   }
 
@@ -145,6 +146,86 @@ extension Store {
       let keys = try String.fetchAll(
         db, sql: "SELECT DISTINCT claimKey FROM claim ORDER BY claimKey")
       return ids.map { "c\($0)" } + keys
+    }
+  }
+}
+
+/// Scores saved with the workspace: what scoring it last produced, until its claims or verdicts
+/// change.
+public struct StoredScores: Sendable {
+  /// Each claim's score by row id (ledgers shortened to the strongest units).
+  public var scores: [Int64: ClaimScore]
+  /// Outlet standings.
+  public var outlets: [OutletStanding]
+  /// The reliabilities the scores used.
+  public var reliabilities: [String: Reliability]
+}
+
+extension Store {
+  func markScoresStale(_ db: Database) throws {
+    try db.cachedStatement(sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1')")
+      .execute()
+  }
+
+  /// Whether claims or verdicts changed since scores were saved.
+  public func scoresAreStale() throws -> Bool {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM scoring WHERE key = 'stale'") != "0"
+    }
+  }
+
+  /// Replaces the saved scores in one transaction.
+  public func saveScores(
+    _ scores: [(Int64, ClaimScore)], outlets: [OutletStanding],
+    reliabilities: [String: Reliability]
+  ) throws {
+    let encoder = Self.claimEncoder
+    try write { db in
+      try db.execute(sql: "DELETE FROM claimScore")
+      let insert = try db.makeStatement(
+        sql: "INSERT INTO claimScore (claimId, label, score) VALUES (?, ?, ?)")
+      for (id, score) in scores {
+        try insert.execute(arguments: [
+          id, score.label.rawValue, String(decoding: try encoder.encode(score), as: UTF8.self),
+        ])
+      }
+      let state: [(String, String)] = [
+        ("outlets", String(decoding: try encoder.encode(outlets), as: UTF8.self)),
+        ("reliabilities", String(decoding: try encoder.encode(reliabilities), as: UTF8.self)),
+        ("stale", "0"),
+      ]
+      for (key, value) in state {
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES (?, ?)",
+          arguments: [key, value])
+      }
+    }
+  }
+
+  /// The saved scores, or `nil` when the workspace changed since (or was never scored).
+  ///
+  /// - Throws: `StorageError` when the workspace cannot be read.
+  public func storedScores() throws -> StoredScores? {
+    try read { db in
+      guard try String.fetchOne(db, sql: "SELECT value FROM scoring WHERE key = 'stale'") == "0",
+        let outletsJSON = try String.fetchOne(
+          db, sql: "SELECT value FROM scoring WHERE key = 'outlets'"),
+        let reliabilitiesJSON = try String.fetchOne(
+          db, sql: "SELECT value FROM scoring WHERE key = 'reliabilities'"),
+        let outlets = try? Self.claimDecoder.decode(
+          [OutletStanding].self, from: Data(outletsJSON.utf8)),
+        let reliabilities = try? Self.claimDecoder.decode(
+          [String: Reliability].self, from: Data(reliabilitiesJSON.utf8))
+      else { return nil }
+      var scores: [Int64: ClaimScore] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT claimId, score FROM claimScore")
+      while let row = try rows.next() {
+        let json: String = row["score"]
+        guard let score = try? Self.claimDecoder.decode(ClaimScore.self, from: Data(json.utf8))
+        else { return nil }
+        scores[row["claimId"]] = score
+      }
+      return StoredScores(scores: scores, outlets: outlets, reliabilities: reliabilities)
     }
   }
 }

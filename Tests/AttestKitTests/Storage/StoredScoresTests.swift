@@ -1,0 +1,55 @@
+import AttestKit
+import Foundation
+import Testing
+
+/// Scores saved with a workspace are read back instead of rescoring, equal what scoring gives,
+/// and go stale when claims or verdicts change.
+@Suite struct StoredScoresTests {
+  let samples = TestSupport.root.appendingPathComponent("Data/samples").path
+
+  @Test func savedScoresEqualAFreshScoringAndGoStaleOnChange() throws {
+    let data = try TestSupport.data()
+    let store = try Store.open(path: ":memory:")
+    let analyzer = try Analyzer(data: data)
+    _ = try analyzer.run(paths: [samples], store: store)
+    #expect(try store.scoresAreStale())
+    let engine = try CorroborationEngine(data: data)
+    let first = try ClaimBoard.load(engine: engine, store: store)
+    #expect(try !store.scoresAreStale())
+    #expect(try store.storedScores() != nil)
+    let saved = try ClaimBoard.load(engine: engine, store: store, save: false)
+    let fresh = ClaimBoard(engine: engine, stored: try store.storedClaims())
+    #expect(saved.rows.count == fresh.rows.count)
+    #expect(!saved.rows.isEmpty)
+    for (a, b) in zip(saved.rows, fresh.rows) {
+      #expect(a.id == b.id)
+      #expect(a.score.probability == b.score.probability)
+      #expect(a.score.low == b.score.low && a.score.high == b.score.high)
+      #expect(a.score.label == b.score.label)
+      #expect(a.score.supporting == b.score.supporting)
+      #expect(a.score.conflicting == b.score.conflicting)
+    }
+    #expect(first.rows.map(\.score.label) == fresh.rows.map(\.score.label))
+    // Full ledgers come back on request, with the same numbers.
+    let full = saved.withFullLedgers()
+    #expect(
+      full.rows.map(\.score.explanation) == fresh.rows.map(\.score.explanation))
+
+    // A verdict changes the reliability update: the saved scores are stale.
+    let firstRow = try #require(saved.rows.first)
+    let id = try #require(Int64(String(firstRow.id.dropFirst())))
+    try store.verify(claimID: id, isTrue: false, at: "2026-01-01T00:00:00Z")
+    #expect(try store.scoresAreStale())
+    #expect(try store.storedScores() == nil)
+    _ = try ClaimBoard.load(engine: engine, store: store)
+    #expect(try !store.scoresAreStale())
+
+    // A new article too.
+    let extra = try TestSupport.write(
+      Array(
+        "outlet: Test Wire\npublished: 2022-01-09\n\nOfficials said 40 people were injured.\n"
+          .utf8), named: "extra.txt")
+    _ = try analyzer.run(paths: [extra], store: store)
+    #expect(try store.scoresAreStale())
+  }
+}
