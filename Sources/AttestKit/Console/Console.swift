@@ -412,7 +412,7 @@ public struct Console: Sendable {
   }
 
   /// Quotes `.quotes` lists without `--limit`.
-  static let defaultQuoteRows = 200
+  static let defaultQuoteRows = 50
 
   private func show(_ id: Int64) throws -> String {
     let quote = try store.quote(id: id)

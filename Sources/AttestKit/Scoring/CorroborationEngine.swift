@@ -153,6 +153,8 @@ public struct CorroborationEngine: Sendable {
   public var ledgerUnits = 10
   /// Mentions a ledger lists per unit.
   public var ledgerMentions = 12
+  /// Later figures a ledger lists one by one.
+  static let laterLines = 3
   /// Per-day decay of a cumulative figure carried forward.
   static let carryDecay = 0.8
 
@@ -377,7 +379,7 @@ public struct CorroborationEngine: Sendable {
     var scores = articles.map { article in
       [ClaimScore?](repeating: nil, count: article.claims.count)
     }
-    var evaluations: [SlotID: [Evaluation]] = [:]
+    var evaluations: [SlotID: [Settled]] = [:]
     var probeScores = [ClaimScore?](repeating: nil, count: probes.count)
     var probesBySlot: [SlotID: [Int]] = [:]
     for (index, probe) in probes.enumerated() {
@@ -408,8 +410,11 @@ public struct CorroborationEngine: Sendable {
           probeScores[index] = score(entry, unitIndex: -1, results[last], slot, prepared)
         }
       }
-      results = results.map { $0 }
-      evaluations[slot] = results
+      // Labels across days and slots need only each day's scores and best value: the units,
+      // posteriors and caches are let go slot by slot.
+      evaluations[slot] = results.map {
+        Settled(day: $0.day, scores: $0.scores, bestValue: $0.bestValue)
+      }
       for evaluation in results {
         for (entry, score) in evaluation.scores {
           var score = score
@@ -531,6 +536,14 @@ public struct CorroborationEngine: Sendable {
     return (updated, evidence)
   }
 
+  /// What later labelling reads of a slot scored as of one day.
+  struct Settled {
+    var day: Int
+    var scores: [(Entry, ClaimScore)]
+    /// The most probable value.
+    var bestValue: Double
+  }
+
   /// A slot scored as of one day.
   struct Evaluation {
     var day: Int
@@ -544,7 +557,22 @@ public struct CorroborationEngine: Sendable {
     var scores: [(Entry, ClaimScore)]
     var places: [String]
     /// P(Q) with its band by query: mentions with the same support share one computation.
-    let bands = BandCache()
+    var bands = BandCache()
+    /// The most probable value.
+    var bestValue = 0.0
+
+    /// Drops what only scoring this day's mentions needed.
+    mutating func shed() {
+      units = []
+      members = []
+      inconsistent = []
+      places = []
+      posterior = SlotPosterior(
+        domain: ValueDomain(bins: []), probabilities: [], contributions: [], weights: [],
+        bayesFactors: [])
+      domain = ValueDomain(bins: [])
+      bands = BandCache()
+    }
   }
 
   /// What a slot's evaluation computes once for all its mentions: scores by query interval, the
@@ -568,6 +596,8 @@ public struct CorroborationEngine: Sendable {
     var unitProbabilities: [Double]?
     /// Per (hard interval, negation): the units supporting and ruled out, and their outlets.
     var sides: [SideKey: Sides] = [:]
+    /// Per unit: the mentions its ledger lists.
+    var sortedMembers: [Int: [Entry]] = [:]
     var order: [Int]?
     var unitOutlets: [[String]]?
   }
@@ -724,6 +754,14 @@ public struct CorroborationEngine: Sendable {
         // Kept evaluations are read for labels across days, not rescored: free the bins.
         evaluation.bands.basis = nil
         evaluation.bands.sides = [:]
+        evaluation.bands.sortedMembers = [:]
+      }
+      evaluation.bestValue = evaluation.domain.bins[evaluation.posterior.bestBin].0
+      // Only the latest day is read again in full (probes, the reliability update); earlier
+      // days of a cumulative slot keep their scores and best value, so memory stays in
+      // proportion to the slot, not to its days × its reports.
+      if let previous = evaluations.indices.last, scoreMentions {
+        evaluations[previous].shed()
       }
       evaluations.append(evaluation)
     }
@@ -906,22 +944,23 @@ public struct CorroborationEngine: Sendable {
   /// Cumulative slots: a later day's best figure, higher and corroborated or from the same origin,
   /// supersedes an earlier one; a later lower one is noted as a downward revision.
   func applySupersession(
-    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Evaluation]], _ prepared: Prepared
+    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Settled]], _ prepared: Prepared
   ) {
     for slot in prepared.order {
       guard let list = evaluations[slot], list.count > 1 else { continue }
+      // Each day's best-supported mention, found once per day (not once per earlier mention).
+      let bests = list.map { later in
+        later.scores.max(by: {
+          let (a, b) = (prepared.articles[$0.0.article].doc, prepared.articles[$1.0.article].doc)
+          return ($0.1.probability, b, $1.0.claim) < ($1.1.probability, a, $0.0.claim)
+        })
+      }
       for (position, earlier) in list.enumerated() {
         for (entry, _) in earlier.scores {
           guard var score = scores[entry.article][entry.claim] else { continue }
-          for later in list[(position + 1)...] {
-            guard
-              let (best, bestScore) = later.scores.max(by: {
-                let (a, b) = (
-                  prepared.articles[$0.0.article].doc, prepared.articles[$1.0.article].doc
-                )
-                return ($0.1.probability, b, $1.0.claim) < ($1.1.probability, a, $0.0.claim)
-              })
-            else { continue }
+          var laterReports = 0
+          for (offset, later) in list[(position + 1)...].enumerated() {
+            guard let (best, bestScore) = bests[position + 1 + offset] else { continue }
             let higher = best.mention.support.lo > entry.mention.support.hi
             let lower = best.mention.support.hi < entry.mention.support.lo
             if higher && (bestScore.label == .corroborated || best.entity == entry.entity)
@@ -930,11 +969,19 @@ public struct CorroborationEngine: Sendable {
               score.label = .superseded
             }
             let verb = higher ? "later, higher" : lower ? "later, lower (downward revision)" : nil
-            if let verb, explains {
+            if verb != nil { laterReports += 1 }
+            // The first few later figures, then a count: a toll revised daily for a year
+            // must not grow every earlier mention's ledger by a line a day.
+            if let verb, explains, laterReports <= Self.laterLines {
               score.explanation.append(
                 " → \(verb): \"\(Self.clip(best.mention.text))\" (\(prepared.articles[best.article].doc), "
                   + "\(CalendarDay.iso(later.day)), \(bestScore.label.rawValue))")
             }
+          }
+          if explains && laterReports > Self.laterLines {
+            score.explanation.append(
+              " → … and \(laterReports - Self.laterLines) later figures (attest claims KEY lists them)"
+            )
           }
           scores[entry.article][entry.claim] = score
         }
@@ -945,7 +992,7 @@ public struct CorroborationEngine: Sendable {
   /// A figure equal to a well-supported figure of a sibling measure (deaths = injured) while its
   /// own slot prefers a disjoint value is a likely error.
   func applySiblingErrors(
-    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Evaluation]], _ prepared: Prepared
+    _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Settled]], _ prepared: Prepared
   ) {
     var wellSupported: [(SlotID, ClaimMention)] = []
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
@@ -957,8 +1004,7 @@ public struct CorroborationEngine: Sendable {
     }
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
       for evaluation in evaluations[slot] ?? [] {
-        let best = evaluation.posterior.bestBin
-        let bestValue = evaluation.domain.bins[best].0
+        let bestValue = evaluation.bestValue
         for (entry, _) in evaluation.scores {
           guard var score = scores[entry.article][entry.claim], score.probability < 0.5,
             score.label != .likelyError, !entry.mention.hard.contains(bestValue)
@@ -1051,11 +1097,19 @@ public struct CorroborationEngine: Sendable {
       if members.count > listed {
         lines.append("     (\(members.count) mentions; the first \(listed) by article)")
       }
-      for member in members.sorted(by: {
-        (docs[$0.article], $0.claim, $0.derived ? 1 : 0) < (
-          docs[$1.article], $1.claim, $1.derived ? 1 : 0
-        )
-      }).prefix(listed) {
+      let sortedMembers: [Entry]
+      if let cached = evaluation.bands.sortedMembers[index] {
+        sortedMembers = cached
+      } else {
+        sortedMembers = Array(
+          members.sorted(by: {
+            (docs[$0.article], $0.claim, $0.derived ? 1 : 0) < (
+              docs[$1.article], $1.claim, $1.derived ? 1 : 0
+            )
+          }).prefix(listed))
+        evaluation.bands.sortedMembers[index] = sortedMembers
+      }
+      for member in sortedMembers {
         let article = prepared.articles[member.article]
         let cue = member.mention.cue.isEmpty ? "own voice" : "cue: " + member.mention.cue
         let via =

@@ -141,7 +141,10 @@ enum Schema {
       try db.execute(
         sql: """
           CREATE TABLE claimScore (claimId INTEGER PRIMARY KEY, label TEXT NOT NULL,
-            score TEXT NOT NULL);
+            probability REAL NOT NULL, low REAL NOT NULL, high REAL NOT NULL,
+            supporting TEXT NOT NULL, conflicting TEXT NOT NULL, asOf INTEGER NOT NULL,
+            slot TEXT NOT NULL, effective REAL NOT NULL, explanation TEXT NOT NULL,
+            verdict INTEGER);
           CREATE INDEX claimScore_label ON claimScore(label);
           CREATE TABLE scoring (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           INSERT INTO scoring (key, value) VALUES ('stale', '1');

@@ -162,6 +162,9 @@ public struct StoredScores: Sendable {
 }
 
 extension Store {
+  /// Joins outlet names in one column (a unit separator never appears in a name).
+  static let listSeparator = "\u{1F}"
+
   func markScoresStale(_ db: Database) throws {
     try db.cachedStatement(sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1')")
       .execute()
@@ -183,10 +186,16 @@ extension Store {
     try write { db in
       try db.execute(sql: "DELETE FROM claimScore")
       let insert = try db.makeStatement(
-        sql: "INSERT INTO claimScore (claimId, label, score) VALUES (?, ?, ?)")
+        sql: """
+          INSERT INTO claimScore (claimId, label, probability, low, high, supporting, conflicting,
+          asOf, slot, effective, explanation, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
       for (id, score) in scores {
         try insert.execute(arguments: [
-          id, score.label.rawValue, String(decoding: try encoder.encode(score), as: UTF8.self),
+          id, score.label.rawValue, score.probability, score.low, score.high,
+          score.supporting.joined(separator: Self.listSeparator),
+          score.conflicting.joined(separator: Self.listSeparator), score.asOf, score.slot,
+          score.effectiveUnits, score.explanation.joined(separator: "\n"), score.verdict,
         ])
       }
       let state: [(String, String)] = [
@@ -218,12 +227,21 @@ extension Store {
           [String: Reliability].self, from: Data(reliabilitiesJSON.utf8))
       else { return nil }
       var scores: [Int64: ClaimScore] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT claimId, score FROM claimScore")
+      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM claimScore")
+      // `split` on a character: Foundation's `components(separatedBy:)` is slow on Linux.
+      func list(_ text: String, _ separator: Character = "\u{1F}") -> [String] {
+        text.isEmpty
+          ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+      }
       while let row = try rows.next() {
-        let json: String = row["score"]
-        guard let score = try? Self.claimDecoder.decode(ClaimScore.self, from: Data(json.utf8))
-        else { return nil }
-        scores[row["claimId"]] = score
+        guard let label = ClaimLabel(rawValue: row["label"]) else { return nil }
+        let explanation: String = row["explanation"]
+        scores[row["claimId"]] = ClaimScore(
+          probability: row["probability"], low: row["low"], high: row["high"], label: label,
+          supporting: list(row["supporting"]), conflicting: list(row["conflicting"]),
+          asOf: row["asOf"], slot: row["slot"], effectiveUnits: row["effective"],
+          explanation: list(explanation, "\n"),
+          verdict: row["verdict"])
       }
       return StoredScores(scores: scores, outlets: outlets, reliabilities: reliabilities)
     }
