@@ -138,6 +138,15 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 
   func values() -> [Value] { slots.compactMap { $0 } }
+
+  /// Hands over one result, freeing its place.
+  func take(_ index: Int) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    let value = slots[index]
+    slots[index] = nil
+    return value
+  }
 }
 
 /// The result of one `attest analyze` run.

@@ -397,8 +397,20 @@ public struct CorroborationEngine: Sendable {
       }
       probesBySlot[slot, default: []].append(index)
     }
-    for slot in prepared.order {
-      var results = evaluate(slot, prepared.slots[slot] ?? [], prepared, reliabilities)
+    // Slots are independent given the reliabilities: scored on every core, each into its own
+    // place; everything that combines them runs after, in slot order.
+    let outcomes = ResultSlots<[Evaluation]>(count: prepared.order.count)
+    let frozenReliabilities = reliabilities
+    let probeSlots = Set(probesBySlot.keys)
+    DispatchQueue.concurrentPerform(iterations: prepared.order.count) { position in
+      let slot = prepared.order[position]
+      var results = evaluate(slot, prepared.slots[slot] ?? [], prepared, frozenReliabilities)
+      // Only a slot a probe waits on keeps its latest day in full.
+      if !probeSlots.contains(slot), let last = results.indices.last { results[last].shed() }
+      outcomes.set(position, results)
+    }
+    for (position, slot) in prepared.order.enumerated() {
+      let results = outcomes.take(position) ?? []
       if let waiting = probesBySlot[slot], let last = results.indices.last {
         for index in waiting {
           var probe = probes[index]
@@ -463,7 +475,12 @@ public struct CorroborationEngine: Sendable {
     var updated = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
     var pending: [String: [(Double, Double)]] = [:]
-    for slot in prepared.order {
+    // Each slot's evidence on every core, merged in slot order.
+    let found = ResultSlots<SlotEvidence>(count: prepared.order.count)
+    DispatchQueue.concurrentPerform(iterations: prepared.order.count) { position in
+      let slot = prepared.order[position]
+      var pending: [(String, (Double, Double))] = []
+      var evidence: [(String, OutletStanding.Evidence)] = []
       let entries = prepared.slots[slot] ?? []
       // The slot as of its latest day (every report, earlier tolls carried forward) decides
       // whether it is resolved: one evaluation per slot and round.
@@ -500,11 +517,14 @@ public struct CorroborationEngine: Sendable {
           }
           agreement = min(1, max(0, agreement))
           let entity = first.entity
-          pending[entity, default: []].append((weight * agreement, weight * (1 - agreement)))
-          evidence[entity, default: []].append(
-            OutletStanding.Evidence(
-              key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
-              weight: weight, relayed: nil))
+          pending.append((entity, (weight * agreement, weight * (1 - agreement))))
+          evidence.append(
+            (
+              entity,
+              OutletStanding.Evidence(
+                key: slot.key, doc: prepared.articles[first.article].doc, agreement: agreement,
+                weight: weight, relayed: nil)
+            ))
           // Outlets relaying an origin are shown its fate; their reliability is not charged
           // with it (copies and relays credit the origin).
           if first.isOrigin {
@@ -512,14 +532,23 @@ public struct CorroborationEngine: Sendable {
             for member in members {
               let article = prepared.articles[member.article]
               guard seen.insert(article.doc).inserted else { continue }
-              evidence["outlet:" + article.outlet, default: []].append(
-                OutletStanding.Evidence(
-                  key: slot.key, doc: article.doc, agreement: agreement, weight: 0,
-                  relayed: String(first.entity.dropFirst("origin:".count))))
+              evidence.append(
+                (
+                  "outlet:" + article.outlet,
+                  OutletStanding.Evidence(
+                    key: slot.key, doc: article.doc, agreement: agreement, weight: 0,
+                    relayed: String(first.entity.dropFirst("origin:".count)))
+                ))
             }
           }
         }
       }
+      found.set(position, SlotEvidence(pending: pending, evidence: evidence))
+    }
+    for position in prepared.order.indices {
+      guard let slotEvidence = found.take(position) else { continue }
+      for (entity, term) in slotEvidence.pending { pending[entity, default: []].append(term) }
+      for (entity, item) in slotEvidence.evidence { evidence[entity, default: []].append(item) }
     }
     // Sums over sorted terms: the same evidence gives the same reliability in any order.
     for (entity, terms) in pending {
@@ -542,6 +571,12 @@ public struct CorroborationEngine: Sendable {
     var scores: [(Entry, ClaimScore)]
     /// The most probable value.
     var bestValue: Double
+  }
+
+  /// One slot's share of a reliability update round.
+  struct SlotEvidence {
+    var pending: [(String, (Double, Double))]
+    var evidence: [(String, OutletStanding.Evidence)]
   }
 
   /// A slot scored as of one day.
@@ -682,8 +717,12 @@ public struct CorroborationEngine: Sendable {
       cumulative ? Array(Set(reports.map(\.day))).sorted() : [reports.map(\.day).max() ?? 0]
     if latestOnly, let last = days.last { days = [last] }
     let places = Array(Set(entries.compactMap(\.mention.place))).sorted()
-    var evaluations: [Evaluation] = []
-    for day in days {
+    // Days are independent (each sees the reports up to it): evaluated on every core when a
+    // cumulative slot has many.
+    let byDay = ResultSlots<Evaluation?>(count: days.count)
+    let lastDay = days.last
+    let dayList = days
+    @Sendable func evaluateDay(_ day: Int) -> Evaluation? {
       var units: [ScoringUnit] = []
       var members: [[Entry]] = []
       var inconsistent: [Bool] = []
@@ -738,7 +777,7 @@ public struct CorroborationEngine: Sendable {
         inconsistent.append(report.inconsistent)
         current.append(!cumulative || report.day == day)
       }
-      guard !units.isEmpty else { continue }
+      guard !units.isEmpty else { return nil }
       let domain = self.domain(slot, units, places: places)
       let posterior = SlotScorer.posterior(units: units, domain: domain)
       var evaluation = Evaluation(
@@ -760,12 +799,16 @@ public struct CorroborationEngine: Sendable {
       // Only the latest day is read again in full (probes, the reliability update); earlier
       // days of a cumulative slot keep their scores and best value, so memory stays in
       // proportion to the slot, not to its days × its reports.
-      if let previous = evaluations.indices.last, scoreMentions {
-        evaluations[previous].shed()
-      }
-      evaluations.append(evaluation)
+      if scoreMentions && day != lastDay { evaluation.shed() }
+      return evaluation
     }
-    return evaluations
+    if days.count >= 8 {
+      DispatchQueue.concurrentPerform(iterations: dayList.count) { index in
+        byDay.set(index, evaluateDay(dayList[index]))
+      }
+      return days.indices.compactMap { byDay.take($0) ?? nil }
+    }
+    return days.compactMap(evaluateDay)
   }
 
   /// Orders a unit's entries: narrowest support, then earliest, then text order.
