@@ -189,10 +189,13 @@ extension Store {
     var arguments: [any DatabaseValueConvertible] = []
     if let speaker = filter.speaker {
       if speakerPrefix {
-        conditions.append("(s.name = ? COLLATE NOCASE OR s.name LIKE ? ESCAPE '\\')")
+        // Speakers first (a small table), then their quotes by index: never a scan of quotes.
+        conditions.append(
+          "q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\')"
+        )
         arguments += [speaker, likePrefix(speaker)]
       } else {
-        conditions.append("s.name = ? COLLATE NOCASE")
+        conditions.append("q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE)")
         arguments.append(speaker)
       }
     }
