@@ -273,9 +273,7 @@ public struct Console: Sendable {
     guard let engine else {
       throw ConsoleError.unavailable("claim scoring (Data/ lexicons failed to load)")
     }
-    let fresh =
-      try (try? ClaimBoard.load(engine: engine, store: store))
-      ?? ClaimBoard.load(engine: engine, store: store, save: false)
+    let fresh = try ClaimBoard.load(engine: engine, store: store)
     board = fresh
     return fresh
   }

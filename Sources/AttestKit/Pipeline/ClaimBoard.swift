@@ -20,6 +20,9 @@ public struct ClaimBoard: Sendable {
     public var claim: ClaimMention
     /// Its score.
     public var score: ClaimScore
+
+    /// The claim's workspace row id.
+    func stored(in claims: StoredClaims) -> Int64 { claims.claimIDs[article][index] }
   }
 
   /// The articles scored.
@@ -57,8 +60,9 @@ public struct ClaimBoard: Sendable {
   /// saved, else scored now and (when `save`) saved for next time.
   ///
   /// Saved scores carry short ledgers (the strongest units); `withFullLedgers()` rebuilds them.
+  /// Saving is a cache: a workspace that cannot be written (read-only) still gets its board.
   ///
-  /// - Throws: `StorageError` when the workspace cannot be read or written.
+  /// - Throws: `StorageError` when the workspace cannot be read.
   public static func load(engine: CorroborationEngine, store: Store, save: Bool = true) throws
     -> ClaimBoard
   {
@@ -69,16 +73,11 @@ public struct ClaimBoard: Sendable {
         return ClaimBoard(engine: engine, stored: stored, saved: saved)
       }
     }
-    var short = engine
-    short.ledgerUnits = 3
-    short.ledgerMentions = 2
-    let board = ClaimBoard(engine: short, stored: stored)
+    let board = ClaimBoard(
+      engine: engine.ledgers(CorroborationEngine.savedLedger), stored: stored)
     if save {
-      var scores: [(Int64, ClaimScore)] = []
-      for row in board.rows {
-        scores.append((stored.claimIDs[row.article][row.index], row.score))
-      }
-      try store.saveScores(
+      let scores = board.rows.map { ($0.stored(in: stored), $0.score) }
+      try? store.saveScores(
         scores, outlets: board.result.outlets, reliabilities: board.result.reliabilities)
     }
     return board
@@ -92,11 +91,8 @@ public struct ClaimBoard: Sendable {
     let result = CorroborationResult(
       scores: scores, outlets: saved.outlets, groups: [], groupReasons: [],
       reliabilities: saved.reliabilities)
-    var short = engine
-    short.ledgerUnits = 3
-    short.ledgerMentions = 2
     self.init(
-      engine: short, articles: stored.articles,
+      engine: engine.ledgers(CorroborationEngine.savedLedger), articles: stored.articles,
       ids: stored.claimIDs.map { $0.map { "c\($0)" } }, verdicts: stored.verdicts, result: result
     )
   }
@@ -104,11 +100,9 @@ public struct ClaimBoard: Sendable {
   /// The same board with every ledger in full (scored again with the board's reliabilities, no
   /// update).
   public func withFullLedgers() -> ClaimBoard {
-    if engine.explains && engine.ledgerUnits >= 10 && engine.ledgerMentions >= 12 { return self }
-    var full = engine
-    full.explains = true
-    full.ledgerUnits = 10
-    full.ledgerMentions = 12
+    let size = CorroborationEngine.fullLedger
+    if engine.ledgerUnits >= size.units && engine.ledgerMentions >= size.mentions { return self }
+    let full = engine.ledgers(size)
     var (rescored, _) = full.score(
       articles, verdicts: verdicts, probes: [], reliabilities: result.reliabilities)
     rescored.outlets = result.outlets

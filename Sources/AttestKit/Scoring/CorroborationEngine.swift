@@ -145,14 +145,22 @@ public struct CorroborationEngine: Sendable {
   public let priors: ReliabilityPriors
   /// Rounds of the reliability update (0 keeps the priors).
   public var rounds = 5
-  /// Whether scores carry their explanation ledgers.
-  ///
-  /// Off, scoring a large corpus is faster and smaller; labels and numbers are the same.
-  public var explains = true
   /// Units a ledger lists (the strongest first).
-  public var ledgerUnits = 10
+  public var ledgerUnits = fullLedger.units
   /// Mentions a ledger lists per unit.
-  public var ledgerMentions = 12
+  public var ledgerMentions = fullLedger.mentions
+  /// The ledger `attest explain` prints.
+  public static let fullLedger = (units: 10, mentions: 12)
+  /// The ledger saved with a workspace's scores (short: one is kept per claim).
+  public static let savedLedger = (units: 3, mentions: 2)
+
+  /// The same engine writing ledgers of the given size.
+  public func ledgers(_ size: (units: Int, mentions: Int)) -> CorroborationEngine {
+    var engine = self
+    engine.ledgerUnits = size.units
+    engine.ledgerMentions = size.mentions
+    return engine
+  }
   /// Later figures a ledger lists one by one.
   static let laterLines = 3
   /// Per-day decay of a cumulative figure carried forward.
@@ -432,11 +440,9 @@ public struct CorroborationEngine: Sendable {
           var score = score
           if let verdict = verdictByMention["\(entry.article)/\(entry.claim)"] {
             score.verdict = verdict
-            if explains {
-              score.explanation.insert(
-                " analyst: \(verdict ? "verified" : "rejected") (weight 5 in the reliability update)",
-                at: min(2, score.explanation.count))
-            }
+            score.explanation.insert(
+              " analyst: \(verdict ? "verified" : "rejected") (weight 5 in the reliability update)",
+              at: min(2, score.explanation.count))
           }
           scores[entry.article][entry.claim] = score
         }
@@ -610,13 +616,13 @@ public struct CorroborationEngine: Sendable {
     }
   }
 
-  /// What a slot's evaluation computes once for all its mentions: scores by query interval, the
-  /// ledger's unit order, and each unit's outlets.
+  /// A mention's hard interval and negation: mentions sharing them share their sides.
   struct SideKey: Hashable {
     var hard: ValueRange
     var negated: Bool
   }
 
+  /// The units on each side of a mention, and their outlets.
   struct Sides {
     var supporting: [Int]
     var conflicting: [Int]
@@ -624,6 +630,8 @@ public struct CorroborationEngine: Sendable {
     var conflictingOutlets: [String]
   }
 
+  /// What a slot's evaluation computes once for all its mentions: scores by query interval, the
+  /// ledger's unit order, and each unit's outlets.
   final class BandCache {
     var results: [ValueRange: (Double, Double, Double)] = [:]
     var basis: BandBasis?
@@ -713,15 +721,14 @@ public struct CorroborationEngine: Sendable {
   ) -> [Evaluation] {
     let cumulative = lexicon.kind(of: entries.first?.mention.measure ?? "") == .cumulative
     let reports = prepared.reports[slot] ?? self.reports(entries)
-    var days =
+    let allDays =
       cumulative ? Array(Set(reports.map(\.day))).sorted() : [reports.map(\.day).max() ?? 0]
-    if latestOnly, let last = days.last { days = [last] }
+    let days = latestOnly ? Array(allDays.suffix(1)) : allDays
     let places = Array(Set(entries.compactMap(\.mention.place))).sorted()
     // Days are independent (each sees the reports up to it): evaluated on every core when a
     // cumulative slot has many.
     let byDay = ResultSlots<Evaluation?>(count: days.count)
     let lastDay = days.last
-    let dayList = days
     @Sendable func evaluateDay(_ day: Int) -> Evaluation? {
       var units: [ScoringUnit] = []
       var members: [[Entry]] = []
@@ -803,8 +810,8 @@ public struct CorroborationEngine: Sendable {
       return evaluation
     }
     if days.count >= 8 {
-      DispatchQueue.concurrentPerform(iterations: dayList.count) { index in
-        byDay.set(index, evaluateDay(dayList[index]))
+      DispatchQueue.concurrentPerform(iterations: days.count) { index in
+        byDay.set(index, evaluateDay(days[index]))
       }
       return days.indices.compactMap { byDay.take($0) ?? nil }
     }
@@ -934,7 +941,6 @@ public struct CorroborationEngine: Sendable {
       probability: p, low: band.1, high: band.2, label: label,
       supporting: supportingOutlets, conflicting: conflictingOutlets, asOf: evaluation.day,
       slot: slot.label, effectiveUnits: effective, explanation: [])
-    guard explains else { return score }
     score.explanation = explain(
       entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
       prepared)
@@ -1015,13 +1021,13 @@ public struct CorroborationEngine: Sendable {
             if verb != nil { laterReports += 1 }
             // The first few later figures, then a count: a toll revised daily for a year
             // must not grow every earlier mention's ledger by a line a day.
-            if let verb, explains, laterReports <= Self.laterLines {
+            if let verb, laterReports <= Self.laterLines {
               score.explanation.append(
                 " → \(verb): \"\(Self.clip(best.mention.text))\" (\(prepared.articles[best.article].doc), "
                   + "\(CalendarDay.iso(later.day)), \(bestScore.label.rawValue))")
             }
           }
-          if explains && laterReports > Self.laterLines {
+          if laterReports > Self.laterLines {
             score.explanation.append(
               " → … and \(laterReports - Self.laterLines) later figures (attest claims KEY lists them)"
             )
@@ -1060,11 +1066,9 @@ public struct CorroborationEngine: Sendable {
           }
           if let (other, mention) = sibling {
             score.label = .likelyError
-            if explains {
-              score.explanation.append(
-                " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
-                  + " while this slot prefers \(JSONLines.number(bestValue))")
-            }
+            score.explanation.append(
+              " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
+                + " while this slot prefers \(JSONLines.number(bestValue))")
             scores[entry.article][entry.claim] = score
           }
         }

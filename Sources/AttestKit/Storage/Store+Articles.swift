@@ -39,63 +39,61 @@ extension Store {
   {
     let article = analysis.article
     let hash = FNV1a.hex(article.contentHash) + "/" + Self.pipelineVersion
-    do {
-      let outletID: Int64
-      if let known = ids.outlets[article.outletName] {
-        outletID = known
-      } else {
-        outletID = try self.outletID(
-          named: article.outletName, evidence: article.metadata.outletEvidence, db)
-        ids.outlets[article.outletName] = outletID
-      }
-      let existing = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT id, contentHash FROM article WHERE source = ?"),
-        arguments: [article.source])
-      let articleID: Int64
-      var replaced = false
-      if let existing {
-        let id: Int64 = existing["id"]
-        if existing["contentHash"] as String == hash { return .unchanged }
-        articleID = id
-        replaced = true
-        try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
-        try db.execute(
-          sql: "DELETE FROM claimScore WHERE claimId IN (SELECT id FROM claim WHERE articleId = ?)",
-          arguments: [id])
-        try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [id])
-        try db.execute(
-          sql: """
-            UPDATE article SET doc = ?, outletId = ?, url = ?, published = ?, title = ?, byline = ?,
-            contentHash = ?, byteCount = ?, text = ?, credit = ?, fingerprint = ? WHERE id = ?
-            """,
-          arguments: [
-            article.doc, outletID, article.metadata.url, article.metadata.published,
-            article.metadata.title, article.metadata.byline, hash, article.text.count,
-            String(decoding: article.text, as: UTF8.self), analysis.credit,
-            Data(analysis.fingerprint.bytes), id,
-          ])
-      } else {
-        try db.cachedStatement(
-          sql: """
-            INSERT INTO article (source, doc, outletId, url, published, title, byline, contentHash,
-            byteCount, text, credit, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(
-          arguments: [
-            article.source, article.doc, outletID, article.metadata.url, article.metadata.published,
-            article.metadata.title, article.metadata.byline, hash, article.text.count,
-            String(decoding: article.text, as: UTF8.self), analysis.credit,
-            Data(analysis.fingerprint.bytes),
-          ])
-        articleID = db.lastInsertedRowID
-      }
-      try insertQuotes(analysis.quotes, articleID: articleID, &ids, db)
-      try insertClaims(analysis.claims, articleID: articleID, db)
-      guard replaced else { return .inserted }
-      let (reanchored, orphaned) = try reanchorAnnotations(
-        source: article.source, articleID: articleID, db)
-      return .replaced(reanchored: reanchored, orphaned: orphaned)
+    let outletID: Int64
+    if let known = ids.outlets[article.outletName] {
+      outletID = known
+    } else {
+      outletID = try self.outletID(
+        named: article.outletName, evidence: article.metadata.outletEvidence, db)
+      ids.outlets[article.outletName] = outletID
     }
+    let existing = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT id, contentHash FROM article WHERE source = ?"),
+      arguments: [article.source])
+    let articleID: Int64
+    var replaced = false
+    if let existing {
+      let id: Int64 = existing["id"]
+      if existing["contentHash"] as String == hash { return .unchanged }
+      articleID = id
+      replaced = true
+      try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
+      try db.execute(
+        sql: "DELETE FROM claimScore WHERE claimId IN (SELECT id FROM claim WHERE articleId = ?)",
+        arguments: [id])
+      try db.execute(sql: "DELETE FROM claim WHERE articleId = ?", arguments: [id])
+      try db.execute(
+        sql: """
+          UPDATE article SET doc = ?, outletId = ?, url = ?, published = ?, title = ?, byline = ?,
+          contentHash = ?, byteCount = ?, text = ?, credit = ?, fingerprint = ? WHERE id = ?
+          """,
+        arguments: [
+          article.doc, outletID, article.metadata.url, article.metadata.published,
+          article.metadata.title, article.metadata.byline, hash, article.text.count,
+          String(decoding: article.text, as: UTF8.self), analysis.credit,
+          Data(analysis.fingerprint.bytes), id,
+        ])
+    } else {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO article (source, doc, outletId, url, published, title, byline, contentHash,
+          byteCount, text, credit, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(
+        arguments: [
+          article.source, article.doc, outletID, article.metadata.url, article.metadata.published,
+          article.metadata.title, article.metadata.byline, hash, article.text.count,
+          String(decoding: article.text, as: UTF8.self), analysis.credit,
+          Data(analysis.fingerprint.bytes),
+        ])
+      articleID = db.lastInsertedRowID
+    }
+    try insertQuotes(analysis.quotes, articleID: articleID, &ids, db)
+    try insertClaims(analysis.claims, articleID: articleID, db)
+    guard replaced else { return .inserted }
+    let (reanchored, orphaned) = try reanchorAnnotations(
+      source: article.source, articleID: articleID, db)
+    return .replaced(reanchored: reanchored, orphaned: orphaned)
   }
 
   private func outletID(named name: String, evidence: String?, _ db: Database) throws -> Int64 {

@@ -163,7 +163,7 @@ public struct StoredScores: Sendable {
 
 extension Store {
   /// Joins outlet names in one column (a unit separator never appears in a name).
-  static let listSeparator = "\u{1F}"
+  static let listSeparator: Character = "\u{1F}"
 
   func markScoresStale(_ db: Database) throws {
     try db.cachedStatement(sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1')")
@@ -193,8 +193,8 @@ extension Store {
       for (id, score) in scores {
         try insert.execute(arguments: [
           id, score.label.rawValue, score.probability, score.low, score.high,
-          score.supporting.joined(separator: Self.listSeparator),
-          score.conflicting.joined(separator: Self.listSeparator), score.asOf, score.slot,
+          score.supporting.joined(separator: String(Self.listSeparator)),
+          score.conflicting.joined(separator: String(Self.listSeparator)), score.asOf, score.slot,
           score.effectiveUnits, score.explanation.joined(separator: "\n"), score.verdict,
         ])
       }
@@ -229,7 +229,7 @@ extension Store {
       var scores: [Int64: ClaimScore] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM claimScore")
       // `split` on a character: Foundation's `components(separatedBy:)` is slow on Linux.
-      func list(_ text: String, _ separator: Character = "\u{1F}") -> [String] {
+      func list(_ text: String, _ separator: Character = Self.listSeparator) -> [String] {
         text.isEmpty
           ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
       }
