@@ -171,7 +171,10 @@ public struct ClaimMention: Hashable, Sendable, Codable {
 
 extension ClaimMention {
   /// The value as printed in tables: the number, a range ("10–20"), or empty.
-  public var printedValue: String {
+  public var printedValue: String { Self.printed(value: value, valueMax: valueMax) }
+
+  /// A value as printed: `13`, a range `10–12`, or empty.
+  public static func printed(value: Double?, valueMax: Double?) -> String {
     guard let value else { return "" }
     return JSONLines.number(value) + (valueMax.map { "–" + JSONLines.number($0) } ?? "")
   }

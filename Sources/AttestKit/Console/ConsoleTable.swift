@@ -61,10 +61,17 @@ public struct ConsoleTable: Hashable, Sendable {
 
   /// A CSV field, quoted when needed (RFC 4180).
   public static func csvField(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return value
+    // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+    else { return value }
+    var out: [UInt8] = [0x22]
+    out.reserveCapacity(value.utf8.count + 8)
+    for byte in value.utf8 {
+      out.append(byte)
+      if byte == 0x22 { out.append(0x22) }
     }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 
   private static func clip(_ text: String, _ width: Int) -> String {

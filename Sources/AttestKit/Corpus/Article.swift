@@ -141,12 +141,19 @@ public struct Article: Sendable {
 public enum FNV1a {
   /// The hash of `bytes`.
   public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
-    }
+    var value = basis
+    for byte in bytes { mix(&value, byte) }
     return value
+  }
+
+  /// The hash of no bytes, where a streamed hash starts.
+  public static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Folds one more byte into a streamed hash.
+  @inline(__always)
+  public static func mix(_ value: inout UInt64, _ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01B3
   }
 
   /// The hash as 16 lower-case hex digits.

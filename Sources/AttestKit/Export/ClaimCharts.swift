@@ -5,76 +5,85 @@ import Foundation
 enum ClaimCharts {
   static let escape = HTMLExporter.escape
 
-  /// The whole section.
-  static func section(_ sheet: QuoteSheet) -> String {
-    var out = "<section>\n<h2>Claims</h2>\n"
-    guard let board = sheet.board, !sheet.claims.isEmpty else {
-      return out + "<p>No claims match.</p>\n</section>\n"
+  /// Writes the whole section, reading the claims sheet's rows a few times rather than holding
+  /// them: memory stays flat in the number of mentions.
+  static func write(_ sheet: QuoteSheet, to sink: ExportSink) throws {
+    sink.write("<section>\n<h2>Claims</h2>\n")
+    // One pass: per key the best-supported mention, the outlets mentioning it, and whether it
+    // has numeric values to draw.
+    var best: [String: ScoredClaim] = [:]
+    var mentions: [String: Set<String>] = [:]
+    var outlets: Set<String> = []
+    var drawn: Set<String> = []
+    try sheet.forEachClaim(explained: false) { claim in
+      outlets.insert(claim.outlet)
+      mentions[claim.key, default: []].insert(claim.outlet)
+      if isDrawn(claim) { drawn.insert(claim.key) }
+      if let current = best[claim.key],
+        (current.score.probability, claim.id) >= (claim.score.probability, current.id)
+      {
+        return
+      }
+      best[claim.key] = claim
     }
-    out += "<h3>Who agrees with whom</h3>\n" + matrix(board, sheet.claims)
-    out += "<h3>Reported values over time</h3>\n"
-    out += "<p class=\"meta\">One mark per mention: ● asserted by the outlet, ○ relayed from a "
-    out +=
-      "source, ◇ hedged; red outline: contested or likely error. Hover a mark for its text.</p>\n"
-    var byKey: [String: [ClaimBoard.Row]] = [:]
-    for row in sheet.claims where row.claim.value != nil && isNumeric(row.claim.valueKind) {
-      byKey[row.claim.key, default: []].append(row)
+    guard !best.isEmpty else {
+      sink.write("<p>No claims match.</p>\n</section>\n")
+      return
     }
-    for key in byKey.keys.sorted() {
-      guard let rows = byKey[key] else { continue }
-      out += timeline(key, rows, board)
-    }
-    out += "<h3>Every claim</h3>\n"
+    sink.write("<h3>Who agrees with whom</h3>\n")
+    sink.write(matrix(best: best, mentions: mentions, outlets: outlets.sorted()))
+    sink.write("<h3>Reported values over time</h3>\n")
+    sink.write(
+      "<p class=\"meta\">One mark per mention: ● asserted by the outlet, ○ relayed from a "
+        + "source, ◇ hedged; red outline: contested or likely error. Hover a mark for its text.</p>\n"
+    )
+    for key in drawn.sorted() { try timeline(key, sheet, to: sink) }
+    sink.write("<h3>Every claim</h3>\n")
     var currentKey: String?
-    for row in sheet.claims.sorted(by: { ($0.claim.key, $0.id) < ($1.claim.key, $1.id) }) {
-      if row.claim.key != currentKey {
-        currentKey = row.claim.key
-        out += "<h4>\(escape(row.claim.key))</h4>\n"
+    try sheet.forEachClaim(order: .key) { claim in
+      if claim.key != currentKey {
+        currentKey = claim.key
+        sink.write("<h4>\(escape(claim.key))</h4>\n")
       }
-      let article = board.articles[row.article]
-      let score = row.score
-      out += "<div class=\"claim \(escape(score.label.rawValue))\" id=\"\(escape(row.id))\">"
-      out += "<div class=\"text\">“\(escape(row.claim.text))”</div>\n"
-      out += "<div class=\"where\">\(escape(row.id)) · \(escape(article.outlet)) · "
-      out += "\(escape(article.doc)) · asserted by \(escape(row.claim.assertedBy))"
-      out += row.claim.hedged ? " · hedged" : ""
-      out += "</div>\n<div><span class=\"badge\">\(escape(score.label.rawValue))</span>"
-      out += "<span class=\"badge\">P \(JSONLines.number(score.probability)) "
-      out += "[\(JSONLines.number(score.low))–\(JSONLines.number(score.high))]</span>"
-      if let verdict = score.verdict {
-        out += "<span class=\"badge\(verdict ? " many" : " flag")\">"
-        out += verdict ? "verified by analyst</span>" : "rejected by analyst</span>"
-      }
-      out += "</div>\n<div class=\"ledger\">"
-      out += escape(score.explanation.joined(separator: "\n")) + "</div></div>\n"
+      sink.write(entry(claim))
     }
-    return out + "</section>\n"
+    sink.write("</section>\n")
   }
 
-  static func isNumeric(_ kind: ClaimValueKind) -> Bool {
-    kind == .count || kind == .percent || kind == .ratio || kind == .duration
+  /// One claim with its score, label and ledger.
+  private static func entry(_ claim: ScoredClaim) -> String {
+    let score = claim.score
+    var out = "<div class=\"claim \(escape(score.label.rawValue))\" id=\"\(escape(claim.id))\">"
+    out += "<div class=\"text\">“\(escape(claim.text))”</div>\n"
+    out += "<div class=\"where\">\(escape(claim.id)) · \(escape(claim.outlet)) · "
+    out += "\(escape(claim.doc)) · asserted by \(escape(claim.assertedBy))"
+    out += claim.hedged ? " · hedged" : ""
+    out += "</div>\n<div><span class=\"badge\">\(escape(score.label.rawValue))</span>"
+    out += "<span class=\"badge\">P \(JSONLines.number(score.probability)) "
+    out += "[\(JSONLines.number(score.low))–\(JSONLines.number(score.high))]</span>"
+    if let verdict = score.verdict {
+      out += "<span class=\"badge\(verdict ? " many" : " flag")\">"
+      out += verdict ? "verified by analyst</span>" : "rejected by analyst</span>"
+    }
+    out += "</div>\n<div class=\"ledger\">"
+    return out + escape(score.explanation.joined(separator: "\n")) + "</div></div>\n"
+  }
+
+  /// Whether a mention is a mark on its claim's timeline: a numeric value.
+  static func isDrawn(_ claim: ScoredClaim) -> Bool {
+    guard claim.value != nil, let kind = claim.valueKind else { return false }
+    return kind == .count || kind == .percent || kind == .ratio || kind == .duration
   }
 
   /// Outlets × claim keys: supports (in the best-supported mention's supporting outlets),
   /// contradicts (in its conflicting ones), mentions it otherwise, or silent.
-  static func matrix(_ board: ClaimBoard, _ rows: [ClaimBoard.Row]) -> String {
-    var best: [String: ClaimBoard.Row] = [:]
-    var mentions: [String: Set<String>] = [:]
-    for row in rows {
-      let outlet = board.articles[row.article].outlet
-      mentions[row.claim.key, default: []].insert(outlet)
-      if let current = best[row.claim.key],
-        (current.score.probability, row.id) >= (row.score.probability, current.id)
-      {
-        continue
-      }
-      best[row.claim.key] = row
-    }
+  static func matrix(
+    best: [String: ScoredClaim], mentions: [String: Set<String>], outlets: [String]
+  ) -> String {
     let keys = best.keys.sorted().filter { (mentions[$0]?.count ?? 0) > 1 }
     guard !keys.isEmpty else {
       return "<p class=\"meta\">No claim is reported by more than one outlet.</p>\n"
     }
-    let outlets = Array(Set(rows.map { board.articles[$0.article].outlet })).sorted()
     var out = "<table class=\"matrix\"><tr><th>outlet</th>"
     for key in keys { out += "<th>\(escape(key))</th>" }
     out += "</tr>\n"
@@ -98,19 +107,25 @@ enum ClaimCharts {
     return out + "· mentions it otherwise; blank: silent.</p>\n"
   }
 
-  /// One claim key's values against publication day, one mark per mention.
-  static func timeline(_ key: String, _ rows: [ClaimBoard.Row], _ board: ClaimBoard) -> String {
+  /// One claim key's values against publication day, one mark per mention: a first pass finds
+  /// the axes, a second draws the marks.
+  static func timeline(_ key: String, _ sheet: QuoteSheet, to sink: ExportSink) throws {
     let width = 640.0
     let height = 180.0
     let left = 60.0
     let right = 190.0
     let top = 14.0
     let bottom = 30.0
-    let days = rows.map { board.articles[$0.article].published ?? 0 }
-    let values = rows.compactMap(\.claim.value)
-    guard let firstDay = days.min(), let lastDay = days.max(), let low = values.min(),
-      let high = values.max()
-    else { return "" }
+    var days: Set<Int> = []
+    var low = Double.infinity
+    var high = -Double.infinity
+    try sheet.forEachClaim(key: key, explained: false) { claim in
+      guard isDrawn(claim), let value = claim.value else { return }
+      days.insert(CalendarDay.parse(claim.published) ?? 0)
+      low = min(low, value)
+      high = max(high, value)
+    }
+    guard let firstDay = days.min(), let lastDay = days.max(), low <= high else { return }
     let logScale = low > 0 && high / low > 20
     func y(_ value: Double) -> Double {
       let (a, b, v) =
@@ -134,41 +149,47 @@ enum ClaimCharts {
       out += "<text x=\"\(left - 6)\" y=\"\(format(y(value) + 4))\" text-anchor=\"end\">"
       out += "\(JSONLines.number(value))</text>"
     }
-    for day in Array(Set(days)).sorted() {
+    for day in days.sorted() {
       out += "<text x=\"\(format(x(day)))\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">"
       out += "\(day == 0 ? "undated" : CalendarDay.iso(day))</text>"
     }
-    out += "\n"
+    sink.write(out + "\n")
     var legend: [String] = []
-    for (index, row) in rows.enumerated() {
-      guard let value = row.claim.value else { continue }
-      let article = board.articles[row.article]
-      let cx = format(x(days[index]) + Double(index % 5) * 4 - 8)
+    var index = 0
+    try sheet.forEachClaim(key: key, explained: false) { claim in
+      guard isDrawn(claim), let value = claim.value else { return }
+      let day = CalendarDay.parse(claim.published) ?? 0
+      let cx = format(x(day) + Double(index % 5) * 4 - 8)
       let cy = format(y(value))
-      let flagged = row.score.label == .contested || row.score.label == .likelyError
+      index += 1
+      let flagged = claim.score.label == .contested || claim.score.label == .likelyError
       let stroke = flagged ? "#b3261e" : "#1d1d1f"
       let title =
-        "<title>\(escape(article.outlet)): “\(escape(row.claim.text))” — "
-        + "\(escape(row.score.label.rawValue)), P \(JSONLines.number(row.score.probability))</title>"
-      if row.claim.hedged || row.claim.cueClass == .hedge || row.claim.cueClass == .doubt {
-        out += "<path d=\"M\(cx) \(format(y(value) - 6))l6 6-6 6-6-6z\" fill=\"#fff\" "
-        out += "stroke=\"\(stroke)\" stroke-width=\"1.5\">\(title)</path>\n"
-      } else if row.claim.assertedBy == "outlet" {
-        out += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"5\" fill=\"#2a6f97\" stroke=\"\(stroke)\" "
-        out += "stroke-width=\"\(flagged ? 2 : 1)\">\(title)</circle>\n"
+        "<title>\(escape(claim.outlet)): “\(escape(claim.text))” — "
+        + "\(escape(claim.score.label.rawValue)), P \(JSONLines.number(claim.score.probability))</title>"
+      var mark = ""
+      if claim.hedged || claim.cueClass == .hedge || claim.cueClass == .doubt {
+        mark += "<path d=\"M\(cx) \(format(y(value) - 6))l6 6-6 6-6-6z\" fill=\"#fff\" "
+        mark += "stroke=\"\(stroke)\" stroke-width=\"1.5\">\(title)</path>\n"
+      } else if claim.assertedBy == "outlet" {
+        mark += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"5\" fill=\"#2a6f97\" stroke=\"\(stroke)\" "
+        mark += "stroke-width=\"\(flagged ? 2 : 1)\">\(title)</circle>\n"
       } else {
-        out +=
+        mark +=
           "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"5\" fill=\"#fff\" stroke=\"\(flagged ? stroke : "#2a6f97")\" "
-        out += "stroke-width=\"2\">\(title)</circle>\n"
+        mark += "stroke-width=\"2\">\(title)</circle>\n"
       }
-      legend.append(
-        "\(article.outlet) \(row.claim.printedValue) (\(row.score.label.rawValue))")
+      sink.write(mark)
+      if legend.count < 9 {
+        legend.append("\(claim.outlet) \(claim.printedValue) (\(claim.score.label.rawValue))")
+      }
     }
-    for (index, line) in legend.prefix(9).enumerated() {
-      out += "<text x=\"\(Int(width - right + 24))\" y=\"\(Int(top) + 12 * index + 4)\">"
-      out += "\(escape(String(line.prefix(30))))</text>"
+    var tail = ""
+    for (index, line) in legend.enumerated() {
+      tail += "<text x=\"\(Int(width - right + 24))\" y=\"\(Int(top) + 12 * index + 4)\">"
+      tail += "\(escape(String(line.prefix(30))))</text>"
     }
-    return out + "\n</svg></figure>\n"
+    sink.write(tail + "\n</svg></figure>\n")
   }
 
   static func format(_ value: Double) -> String {

@@ -7,47 +7,32 @@ public enum ClaimSheet {
     "explanation",
   ]
 
-  /// The rows to export: the board's mentions that pass the export's outlet and score filters.
-  public static func rows(_ board: ClaimBoard, options: ExportOptions) -> [ClaimBoard.Row] {
-    board.rows.filter { row in
-      if let outlet = options.filter.outlet, board.articles[row.article].outlet != outlet {
-        return false
-      }
-      if let minimum = options.minScore, row.score.probability < minimum { return false }
-      return true
-    }
-  }
-
   /// A row's cells as text, in `columns` order.
-  public static func cells(_ row: ClaimBoard.Row, board: ClaimBoard) -> [String] {
-    let article = board.articles[row.article]
-    let score = row.score
+  public static func cells(_ claim: ScoredClaim) -> [String] {
+    let score = claim.score
     return [
-      row.id, row.claim.key, article.doc, article.outlet,
-      article.published.map(CalendarDay.iso) ?? "", row.claim.text, row.claim.printedValue,
-      row.claim.unit, row.claim.assertedBy, row.claim.hedged ? "yes" : "",
+      claim.id, claim.key, claim.doc, claim.outlet, claim.published ?? "", claim.text,
+      claim.printedValue, claim.unit, claim.assertedBy, claim.hedged ? "yes" : "",
       JSONLines.number(score.probability), JSONLines.number(score.low),
       JSONLines.number(score.high), score.label.rawValue,
       score.supporting.joined(separator: ", "), score.conflicting.joined(separator: ", "),
-      score.verdict.map { $0 ? "verified" : "rejected" } ?? "",
-      score.explanation.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | "),
+      verdict(score), score.explanation.map(trimmed).joined(separator: " | "),
     ]
   }
 
   /// A row as one JSON object.
-  public static func record(_ row: ClaimBoard.Row, board: ClaimBoard) -> String {
-    let article = board.articles[row.article]
-    let score = row.score
+  public static func record(_ claim: ScoredClaim) -> String {
+    let score = claim.score
     return JSONLines.object([
-      ("id", JSONLines.string(row.id)), ("claim", JSONLines.string(row.claim.key)),
-      ("article", JSONLines.string(article.doc)), ("outlet", JSONLines.string(article.outlet)),
-      ("date", article.published.map { JSONLines.string(CalendarDay.iso($0)) } ?? "null"),
-      ("text", JSONLines.string(row.claim.text)),
-      ("value", row.claim.value.map(JSONLines.number) ?? "null"),
-      ("value_max", row.claim.valueMax.map(JSONLines.number) ?? "null"),
-      ("unit", JSONLines.string(row.claim.unit)),
-      ("asserted_by", JSONLines.string(row.claim.assertedBy)),
-      ("hedged", row.claim.hedged ? "true" : "false"),
+      ("id", JSONLines.string(claim.id)), ("claim", JSONLines.string(claim.key)),
+      ("article", JSONLines.string(claim.doc)), ("outlet", JSONLines.string(claim.outlet)),
+      ("date", claim.published.map(JSONLines.string) ?? "null"),
+      ("text", JSONLines.string(claim.text)),
+      ("value", claim.value.map(JSONLines.number) ?? "null"),
+      ("value_max", claim.valueMax.map(JSONLines.number) ?? "null"),
+      ("unit", JSONLines.string(claim.unit)),
+      ("asserted_by", JSONLines.string(claim.assertedBy)),
+      ("hedged", claim.hedged ? "true" : "false"),
       ("score", JSONLines.number(score.probability)), ("score_low", JSONLines.number(score.low)),
       ("score_high", JSONLines.number(score.high)),
       ("label", JSONLines.string(score.label.rawValue)),
@@ -56,5 +41,19 @@ public enum ClaimSheet {
       ("verdict", score.verdict.map { $0 ? "true" : "false" } ?? "null"),
       ("explanation", "[" + score.explanation.map(JSONLines.string).joined(separator: ",") + "]"),
     ])
+  }
+
+  /// A ledger line without its indent (Foundation's trimming is slow on Linux).
+  static func trimmed(_ line: String) -> String {
+    guard line.utf8.first == 0x20 || line.utf8.last == 0x20 else { return line }
+    guard let first = line.firstIndex(where: { $0 != " " }),
+      let last = line.lastIndex(where: { $0 != " " })
+    else { return "" }
+    return String(line[first...last])
+  }
+
+  /// `verified`, `rejected`, or empty.
+  static func verdict(_ score: ClaimScore) -> String {
+    score.verdict.map { $0 ? "verified" : "rejected" } ?? ""
   }
 }

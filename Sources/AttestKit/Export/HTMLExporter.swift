@@ -6,19 +6,29 @@
 public enum HTMLExporter {
   /// Escapes text for HTML element content and attribute values.
   public static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: { escapes[Int($0)] != nil }) else { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 16)
     for byte in text.utf8 {
-      switch byte {
-      case 0x26: out += Array("&amp;".utf8)
-      case 0x3C: out += Array("&lt;".utf8)
-      case 0x3E: out += Array("&gt;".utf8)
-      case 0x22: out += Array("&quot;".utf8)
-      case 0x27: out += Array("&#39;".utf8)
-      default: out.append(byte)
+      if let escape = escapes[Int(byte)] {
+        out.append(contentsOf: escape)
+      } else {
+        out.append(byte)
       }
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// What each byte becomes in HTML text or an attribute value, when not itself.
+  private static let escapes: [[UInt8]?] = (0..<256).map { byte in
+    switch byte {
+    case 0x26: Array("&amp;".utf8)
+    case 0x3C: Array("&lt;".utf8)
+    case 0x3E: Array("&gt;".utf8)
+    case 0x22: Array("&quot;".utf8)
+    case 0x27: Array("&#39;".utf8)
+    default: nil
+    }
   }
 
   /// Writes the sheet.
@@ -66,7 +76,7 @@ public enum HTMLExporter {
     }
     if currentSpeaker != nil { sink.write("</section>\n") }
     if currentSpeaker == nil { sink.write("<p>No quotes match.</p>\n") }
-    sink.write(ClaimCharts.section(sheet))
+    try ClaimCharts.write(sheet, to: sink)
     sink.write("</body></html>\n")
   }
 

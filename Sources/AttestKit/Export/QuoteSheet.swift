@@ -15,28 +15,55 @@ public struct QuoteSheet {
   private var carriers: [UInt64: [String]] = [:]
   /// How many rows the sheet has.
   public let count: Int
-  /// The workspace's scored claims, when an engine was given.
-  public let board: ClaimBoard?
-  /// The claim rows the export's filters keep.
-  public let claims: [ClaimBoard.Row]
+  /// Whether the sheet has a claims part (an engine was given).
+  public let hasClaims: Bool
+  /// The scored copy read instead of a workspace that could not save its scores.
+  private let scratch: ScratchWorkspace?
 
-  /// Reads the corroboration index (one pass over the quotes' texts) and, with an engine, scores
-  /// the workspace's claims for the claims sheet.
+  /// Reads the corroboration index (one pass over the quotes' texts) and, with an engine, makes
+  /// sure the workspace's claim scores are saved, so the claims sheet streams from them.
+  ///
+  /// A workspace whose scores are out of date and that cannot be written (read-only) is scored
+  /// into a temporary copy, which the sheet then reads.
+  ///
+  /// - Throws: `StorageError` when the workspace cannot be read.
   public init(store: Store, options: ExportOptions, engine: CorroborationEngine? = nil) throws {
-    let board = try engine.map { try ClaimBoard.load(engine: $0, store: store) }
-    self.board = board
-    claims = board.map { ClaimSheet.rows($0, options: options) } ?? []
-    self.store = store
+    var source = store
+    var scratch: ScratchWorkspace?
+    if let engine, try store.scoresAreStale() {
+      let board = try ClaimBoard.load(engine: engine, store: store, save: true)
+      if try store.scoresAreStale() {
+        let copy = try store.scratchCopy()
+        try board.save(to: copy.store)
+        scratch = copy
+        source = copy.store
+      }
+    }
+    self.store = source
+    self.scratch = scratch
     self.options = options
+    hasClaims = engine != nil
     var carriers: [UInt64: Set<String>] = [:]
     var count = 0
-    try store.forEachStatement(options.filter, minConfidence: options.minScore) {
+    try source.forEachStatement(options.filter, minConfidence: options.minScore) {
       speaker, outlet, text in
       carriers[Self.statementKey(speaker: speaker, text: text), default: []].insert(outlet)
       count += 1
     }
     self.carriers = carriers.mapValues { $0.sorted() }
     self.count = count
+  }
+
+  /// Visits the claims sheet's rows, read from the saved scores one at a time: the mentions
+  /// passing the export's outlet and score filters (none without an engine).
+  public func forEachClaim(
+    order: ScoredClaimOrder = .article, key: String? = nil, explained: Bool = true,
+    _ body: (ScoredClaim) throws -> Void
+  ) throws {
+    guard hasClaims else { return }
+    try store.forEachScoredClaim(
+      outlet: options.filter.outlet, minScore: options.minScore, key: key, order: order,
+      explained: explained, body)
   }
 
   /// Visits every row in sheet order (by speaker when `bySpeaker`).
@@ -77,19 +104,24 @@ public struct QuoteSheet {
   }
 
   static func statementKey(speaker: String, text: String) -> UInt64 {
-    // Byte-level folding: ASCII letters lower-cased, ASCII punctuation and spaces collapsed.
-    var bytes = Array(SpeakerRegistry.key(speaker).utf8) + [0x7C]
+    // Byte-level folding, hashed as it goes: ASCII letters lower-cased, ASCII punctuation and
+    // spaces collapsed to one space between words.
+    var value = FNV1a.basis
+    for byte in SpeakerRegistry.key(speaker).utf8 { FNV1a.mix(&value, byte) }
+    FNV1a.mix(&value, 0x7C)
+    var started = false
     var pendingSpace = false
     for byte in text.utf8 {
       if byte < 0x80 && !ByteClass.isWordByte(byte) {
         pendingSpace = true
         continue
       }
-      if pendingSpace && bytes.last != 0x7C { bytes.append(0x20) }
+      if pendingSpace && started { FNV1a.mix(&value, 0x20) }
       pendingSpace = false
-      bytes.append(ByteClass.isUpper(byte) ? byte + 32 : byte)
+      started = true
+      FNV1a.mix(&value, ByteClass.isUpper(byte) ? byte + 32 : byte)
     }
-    return FNV1a.hash(bytes)
+    return value
   }
 
   /// A cell made safe for spreadsheets: text starting with `=`, `+`, `-`, `@`, tab or CR gets a

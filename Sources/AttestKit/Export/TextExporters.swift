@@ -14,9 +14,7 @@ public enum TextExporters {
       try sheet.forEachRow { quote, carriers in line(QuoteSheet.cells(quote, carriers: carriers)) }
     case "claims":
       line(QuoteSheet.claimColumns)
-      if let board = sheet.board {
-        for row in sheet.claims { line(ClaimSheet.cells(row, board: board)) }
-      }
+      try sheet.forEachClaim { line(ClaimSheet.cells($0)) }
     default:
       throw ExportError.unknownSheet(options.sheet)
     }
@@ -41,10 +39,10 @@ public enum TextExporters {
       first = false
     }
     sink.write("\n],\n\"claims\":[")
-    if let board = sheet.board {
-      for (index, row) in sheet.claims.enumerated() {
-        sink.write((index == 0 ? "\n" : ",\n") + ClaimSheet.record(row, board: board))
-      }
+    first = true
+    try sheet.forEachClaim { claim in
+      sink.write((first ? "\n" : ",\n") + ClaimSheet.record(claim))
+      first = false
     }
     sink.write("\n]}\n")
   }
@@ -79,25 +77,25 @@ public enum TextExporters {
       ])
     }
     sink.write("\n## Claims\n\n")
-    guard let board = sheet.board, !sheet.claims.isEmpty else {
-      sink.write("No claims match.\n")
-      return
-    }
     let claimColumns = [
       "id", "claim", "value", "score", "label", "outlet", "asserted by", "text", "supporting",
       "conflicting",
     ]
-    row(claimColumns)
-    row(claimColumns.map { _ in "---" })
-    for claim in sheet.claims {
-      let article = board.articles[claim.article]
+    var any = false
+    try sheet.forEachClaim { claim in
+      if !any {
+        row(claimColumns)
+        row(claimColumns.map { _ in "---" })
+        any = true
+      }
       row([
-        claim.id, claim.claim.key, claim.claim.printedValue,
-        JSONLines.number(claim.score.probability), claim.score.label.rawValue, article.outlet,
-        claim.claim.assertedBy, claim.claim.text, claim.score.supporting.joined(separator: ", "),
+        claim.id, claim.key, claim.printedValue, JSONLines.number(claim.score.probability),
+        claim.score.label.rawValue, claim.outlet, claim.assertedBy, claim.text,
+        claim.score.supporting.joined(separator: ", "),
         claim.score.conflicting.joined(separator: ", "),
       ])
     }
+    if !any { sink.write("No claims match.\n") }
   }
 
   static func record(_ quote: StoredQuote, carriers: [String]) -> String {
@@ -118,17 +116,30 @@ public enum TextExporters {
   }
 
   private static func markdownCell(_ text: String) -> String {
-    var cell = ""
-    for character in text {
-      switch character {
-      case "|": cell += "\\|"
-      case "\n", "\r": cell += " "
-      case "<": cell += "&lt;"
-      case ">": cell += "&gt;"
-      case "&": cell += "&amp;"
-      default: cell.append(character)
+    // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    guard text.utf8.contains(where: { markdownEscapes[Int($0)] != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      if let escape = markdownEscapes[Int(byte)] {
+        out.append(contentsOf: escape)
+      } else {
+        out.append(byte)
       }
     }
-    return cell
+    return String(decoding: out, as: UTF8.self)
   }
+
+  /// What each byte becomes in a Markdown table cell, when not itself.
+  private static let markdownEscapes: [[UInt8]?] = (0..<256).map { byte in
+    switch byte {
+    case 0x7C: Array("\\|".utf8)
+    case 0x0A, 0x0D: [0x20]
+    case 0x3C: Array("&lt;".utf8)
+    case 0x3E: Array("&gt;".utf8)
+    case 0x26: Array("&amp;".utf8)
+    default: nil
+    }
+  }
+
 }

@@ -47,38 +47,40 @@ public enum XLSXExporter {
     }
     quotes.write("</sheetData></worksheet>\n")
     quotes.close()
-    var claims =
+    let claimsPath = folder.appendingPathComponent("sheet2.xml").path
+    let claims = try ExportSink(path: claimsPath)
+    claims.write(
       sheetHeader(
         columns: QuoteSheet.claimColumns,
         widths: [7, 24, 24, 18, 11, 50, 10, 16, 22, 7, 7, 9, 9, 20, 30, 30, 9, 80])
-      + headerRow(QuoteSheet.claimColumns)
-    if let board = sheet.board {
-      for (offset, claim) in sheet.claims.enumerated() {
-        let number = offset + 2
-        claims += "<row r=\"\(number)\">"
-        for (index, cell) in ClaimSheet.cells(claim, board: board).enumerated() {
-          let reference = column(index) + String(number)
-          switch QuoteSheet.claimColumns[index] {
-          case "score", "score_low", "score_high":
-            claims += "<c r=\"\(reference)\" s=\"4\"><v>\(cell)</v></c>"
-          case "value" where Double(cell) != nil:
-            claims += "<c r=\"\(reference)\"><v>\(cell)</v></c>"
-          case "date":
-            if let serial = excelDate(cell) {
-              claims += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
-            } else {
-              claims += text(reference, cell, style: 0)
-            }
-          case "text", "explanation":
-            claims += text(reference, cell, style: 2)
-          default:
-            claims += text(reference, cell, style: 0)
+        + headerRow(QuoteSheet.claimColumns))
+    row = 1
+    try sheet.forEachClaim { claim in
+      row += 1
+      var xml = "<row r=\"\(row)\">"
+      for (index, cell) in ClaimSheet.cells(claim).enumerated() {
+        let reference = column(index) + String(row)
+        switch QuoteSheet.claimColumns[index] {
+        case "score", "score_low", "score_high":
+          xml += "<c r=\"\(reference)\" s=\"4\"><v>\(cell)</v></c>"
+        case "value" where Double(cell) != nil:
+          xml += "<c r=\"\(reference)\"><v>\(cell)</v></c>"
+        case "date":
+          if let serial = excelDate(cell) {
+            xml += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
+          } else {
+            xml += text(reference, cell, style: 0)
           }
+        case "text", "explanation":
+          xml += text(reference, cell, style: 2)
+        default:
+          xml += text(reference, cell, style: 0)
         }
-        claims += "</row>\n"
       }
+      claims.write(xml + "</row>\n")
     }
-    claims += "</sheetData></worksheet>\n"
+    claims.write("</sheetData></worksheet>\n")
+    claims.close()
 
     try? FileManager.default.removeItem(atPath: path)
     let archive: Archive
@@ -101,18 +103,24 @@ public enum XLSXExporter {
     try add("xl/workbook.xml", workbook)
     try add("xl/_rels/workbook.xml.rels", workbookRelations)
     try add("xl/styles.xml", styles)
-    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: quotesPath))
+    try addFile("xl/worksheets/sheet1.xml", at: quotesPath, to: archive, date: date)
+    try addFile("xl/worksheets/sheet2.xml", at: claimsPath, to: archive, date: date)
+  }
+
+  /// Adds a file to the archive in chunks, never whole in memory.
+  private static func addFile(_ name: String, at path: String, to archive: Archive, date: Date)
+    throws
+  {
+    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
     defer { try? handle.close() }
-    let size = (try FileManager.default.attributesOfItem(atPath: quotesPath)[.size] as? Int) ?? 0
+    let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     try archive.addEntry(
-      with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(size),
-      modificationDate: date,
+      with: name, type: .file, uncompressedSize: Int64(size), modificationDate: date,
       compressionMethod: .deflate
     ) { position, chunk in
       try handle.seek(toOffset: UInt64(position))
       return handle.readData(ofLength: chunk)
     }
-    try add("xl/worksheets/sheet2.xml", claims)
   }
 
   // MARK: - Cells

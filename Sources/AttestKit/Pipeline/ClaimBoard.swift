@@ -20,9 +20,6 @@ public struct ClaimBoard: Sendable {
     public var claim: ClaimMention
     /// Its score.
     public var score: ClaimScore
-
-    /// The claim's workspace row id.
-    func stored(in claims: StoredClaims) -> Int64 { claims.claimIDs[article][index] }
   }
 
   /// The articles scored.
@@ -75,12 +72,18 @@ public struct ClaimBoard: Sendable {
     }
     let board = ClaimBoard(
       engine: engine.ledgers(CorroborationEngine.savedLedger), stored: stored)
-    if save {
-      let scores = board.rows.map { ($0.stored(in: stored), $0.score) }
-      try? store.saveScores(
-        scores, outlets: board.result.outlets, reliabilities: board.result.reliabilities)
-    }
+    if save { try? board.save(to: store) }
     return board
+  }
+
+  /// Saves a workspace board's scores into a workspace holding the same claims (its own, or a
+  /// copy of it).
+  ///
+  /// - Throws: `StorageError` when the workspace cannot be written.
+  public func save(to store: Store) throws {
+    let scores = rows.compactMap { row in Int64(row.id.dropFirst()).map { ($0, row.score) } }
+    try store.saveScores(
+      scores, outlets: result.outlets, reliabilities: result.reliabilities)
   }
 
   private init(engine: CorroborationEngine, stored: StoredClaims, saved: StoredScores) {

@@ -46,28 +46,68 @@ public enum JSONLines {
 
   /// A JSON object from ordered key-value pairs whose values are already JSON.
   public static func object(_ pairs: [(String, String)]) -> String {
-    "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    var out = "{"
+    out.reserveCapacity(pairs.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 4 })
+    for (index, (key, value)) in pairs.enumerated() {
+      if index > 0 { out.append(",") }
+      appendString(key, to: &out)
+      out.append(":")
+      out.append(value)
+    }
+    out.append("}")
+    return out
   }
 
   /// A JSON string literal; U+2028 and U+2029 are escaped too (valid JSON, but they break
   /// JavaScript readers).
   public static func string(_ value: String) -> String {
-    var out: [UInt8] = [0x22]
+    var out = ""
     out.reserveCapacity(value.utf8.count + 2)
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    appendString(value, to: &out)
+    return out
+  }
+
+  /// Appends a JSON string literal to `out`.
+  static func appendString(_ value: String, to out: inout String) {
+    // Most text needs no escape: check first, copy once.
+    var value = value
+    let clean = value.withUTF8 { bytes in
+      !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    }
+    if clean {
+      out.append("\"")
+      out.append(value)
+      out.append("\"")
+    } else {
+      out.append(escaped(value))
+    }
+  }
+
+  private static func escaped(_ value: String) -> String {
+    var out: [UInt8] = [0x22]
+    out.reserveCapacity(value.utf8.count + 16)
     var previous: (UInt8, UInt8) = (0, 0)
     for byte in value.utf8 {
       switch byte {
-      case 0x22: out += [0x5C, 0x22]
-      case 0x5C: out += [0x5C, 0x5C]
-      case 0x0A: out += [0x5C, 0x6E]
-      case 0x0D: out += [0x5C, 0x72]
-      case 0x09: out += [0x5C, 0x74]
+      case 0x22, 0x5C:
+        out.append(0x5C)
+        out.append(byte)
+      case 0x0A:
+        out.append(0x5C)
+        out.append(0x6E)
+      case 0x0D:
+        out.append(0x5C)
+        out.append(0x72)
+      case 0x09:
+        out.append(0x5C)
+        out.append(0x74)
       case 0..<0x20:
-        out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 0x0F)])
       case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80):
         out.removeLast(2)
-        out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        out.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
       default:
         out.append(byte)
       }
@@ -76,6 +116,8 @@ public enum JSONLines {
     out.append(0x22)
     return String(decoding: out, as: UTF8.self)
   }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// A number with at most four decimals and no trailing zeros.
   public static func number(_ value: Double) -> String {

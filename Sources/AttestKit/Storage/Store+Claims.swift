@@ -229,21 +229,186 @@ extension Store {
       var scores: [Int64: ClaimScore] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM claimScore")
       // `split` on a character: Foundation's `components(separatedBy:)` is slow on Linux.
-      func list(_ text: String, _ separator: Character = Self.listSeparator) -> [String] {
-        text.isEmpty
-          ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-      }
       while let row = try rows.next() {
-        guard let label = ClaimLabel(rawValue: row["label"]) else { return nil }
-        let explanation: String = row["explanation"]
-        scores[row["claimId"]] = ClaimScore(
-          probability: row["probability"], low: row["low"], high: row["high"], label: label,
-          supporting: list(row["supporting"]), conflicting: list(row["conflicting"]),
-          asOf: row["asOf"], slot: row["slot"], effectiveUnits: row["effective"],
-          explanation: list(explanation, "\n"),
-          verdict: row["verdict"])
+        guard let score = Self.savedScore(row) else { return nil }
+        scores[row["claimId"]] = score
       }
       return StoredScores(scores: scores, outlets: outlets, reliabilities: reliabilities)
+    }
+  }
+
+  /// A saved score from a `claimScore` row; `nil` when its label is unknown.
+  static func savedScore(_ row: Row) -> ClaimScore? {
+    guard let label = ClaimLabel(rawValue: row["label"]) else { return nil }
+    return ClaimScore(
+      probability: row["probability"], low: row["low"], high: row["high"], label: label,
+      supporting: list(row["supporting"], 0x1F), conflicting: list(row["conflicting"], 0x1F),
+      asOf: row["asOf"], slot: row["slot"], effectiveUnits: row["effective"],
+      explanation: list(row["explanation"], 0x0A), verdict: row["verdict"])
+  }
+
+  /// A saved list split on an ASCII separator byte (splitting by `Character` walks graphemes, and
+  /// Foundation's `components(separatedBy:)` is slower still on Linux).
+  static func list(_ text: String, _ separator: UInt8) -> [String] {
+    if text.isEmpty { return [] }
+    var text = text
+    return text.withUTF8 { bytes in
+      var parts: [String] = []
+      var start = 0
+      for index in bytes.indices where bytes[index] == separator {
+        parts.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        start = index + 1
+      }
+      parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return parts
+    }
+  }
+
+  /// Visits the scored claim mentions one row at a time, with their articles and saved scores.
+  ///
+  /// A database cursor: memory stays flat in the number of claims. Only meaningful when the
+  /// saved scores are fresh (`scoresAreStale()` is false).
+  ///
+  /// - Parameters:
+  ///   - outlet: only this outlet's mentions (any case).
+  ///   - minScore: only mentions scored at least this.
+  ///   - key: only this claim key.
+  ///   - order: article order, or by claim key then id (`c12` as text).
+  ///   - explained: read each score's explanation (the bulk of a row); without it the
+  ///     explanation is empty.
+  ///   - body: called with each row, in order.
+  /// - Throws: `StorageError` when the workspace cannot be read.
+  public func forEachScoredClaim(
+    outlet: String? = nil, minScore: Double? = nil, key: String? = nil,
+    order: ScoredClaimOrder = .article, explained: Bool = true,
+    _ body: (ScoredClaim) throws -> Void
+  ) throws {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let outlet {
+      conditions.append("o.name = ? COLLATE NOCASE")
+      arguments.append(outlet)
+    }
+    if let minScore {
+      conditions.append("s.probability >= ?")
+      arguments.append(minScore)
+    }
+    if let key {
+      conditions.append("c.claimKey = ?")
+      arguments.append(key)
+    }
+    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let orderClause =
+      switch order {
+      case .article: "c.articleId, c.ordinal"
+      case .key: "c.claimKey, 'c' || c.id"
+      }
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT c.id, c.claimKey, a.doc, o.name AS outlet, a.published, c.text, c.value,
+          c.valueMax, c.unit, c.assertedBy, c.hedged,
+          json_extract(c.detail, '$.valueKind') AS valueKind,
+          json_extract(c.detail, '$.cueClass') AS cueClass,
+          s.label, s.probability, s.low, s.high, s.supporting, s.conflicting, s.asOf, s.slot,
+          s.effective, \(explained ? "s.explanation" : "''") AS explanation, s.verdict
+          FROM claim c JOIN claimScore s ON s.claimId = c.id JOIN article a ON a.id = c.articleId
+          JOIN outlet o ON o.id = a.outletId \(whereClause) ORDER BY \(orderClause)
+          """, arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        guard let score = Self.savedScore(row) else { continue }
+        let id: Int64 = row["id"]
+        try body(
+          ScoredClaim(
+            id: "c\(id)", key: row["claimKey"], doc: row["doc"], outlet: row["outlet"],
+            published: row["published"], text: row["text"], value: row["value"],
+            valueMax: row["valueMax"], unit: row["unit"], assertedBy: row["assertedBy"],
+            hedged: row["hedged"],
+            valueKind: (row["valueKind"] as String?).flatMap(ClaimValueKind.init),
+            cueClass: (row["cueClass"] as String?).flatMap(CueClass.init), score: score))
+      }
+    }
+  }
+
+  /// A copy of the workspace in a temporary file (removed when the copy is released), for work
+  /// that must write where the workspace itself cannot be written.
+  ///
+  /// - Throws: `StorageError` when the copy cannot be made.
+  public func scratchCopy() throws -> ScratchWorkspace {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "attest-scratch-\(UUID().uuidString).sqlite"
+    ).path
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try writer.backup(to: queue)
+      try queue.close()
+    } catch let error as DatabaseError {
+      try? FileManager.default.removeItem(atPath: path)
+      throw Self.storageError(error, path: path)
+    }
+    return ScratchWorkspace(store: try Store.open(path: path), path: path)
+  }
+}
+
+/// The order of `Store.forEachScoredClaim`.
+public enum ScoredClaimOrder: Sendable {
+  /// Articles in the order they were added, mentions in text order.
+  case article
+  /// By claim key, then id as text.
+  case key
+}
+
+/// A claim mention with its article and saved score, as sheets show it.
+public struct ScoredClaim: Sendable, Hashable {
+  /// `c` and the claim's row id.
+  public var id: String
+  /// The claim key.
+  public var key: String
+  /// The article's name.
+  public var doc: String
+  /// The article's outlet.
+  public var outlet: String
+  /// The publication day (ISO 8601), when known.
+  public var published: String?
+  /// The mention's text.
+  public var text: String
+  /// The value, or the low end of a range.
+  public var value: Double?
+  /// The high end of a range.
+  public var valueMax: Double?
+  /// The unit.
+  public var unit: String
+  /// `outlet`, or the attributed origin.
+  public var assertedBy: String
+  /// Whether a hedge weakens it.
+  public var hedged: Bool
+  /// What kind of value it is.
+  public var valueKind: ClaimValueKind?
+  /// The cue that carries it.
+  public var cueClass: CueClass?
+  /// Its saved score.
+  public var score: ClaimScore
+
+  /// The value as printed: `13`, or a range `10–12`.
+  public var printedValue: String { ClaimMention.printed(value: value, valueMax: valueMax) }
+}
+
+/// A temporary copy of a workspace, deleted when released.
+public final class ScratchWorkspace: Sendable {
+  /// The copy.
+  public let store: Store
+  private let path: String
+
+  init(store: Store, path: String) {
+    self.store = store
+    self.path = path
+  }
+
+  deinit {
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
     }
   }
 }

@@ -234,16 +234,17 @@ extension Store {
     JOIN speaker s ON s.id = q.speakerId
     """
 
+  /// A quote from a `quoteSelect` row, read by column position (name lookups cost more than the
+  /// rest of the row).
   static func storedQuote(_ row: Row) -> StoredQuote {
-    func list(_ column: String) -> [String] {
-      (row[column] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
+    func list(_ index: Int) -> [String] {
+      (row[index] as String?).map { Self.list($0, 0x1F).filter { !$0.isEmpty } } ?? []
     }
     return StoredQuote(
-      id: row["id"], doc: row["doc"], outlet: row["outlet"], published: row["published"],
-      speaker: row["speaker"], mention: row["mention"], role: row["role"], type: row["type"],
-      cue: row["cue"], text: row["text"], start: row["start"], end: row["end"], line: row["line"],
-      column: row["column"], confidence: row["confidence"], tags: list("tags").sorted(),
-      isFlagged: (row["flags"] as Int) > 0, notes: list("notes"))
+      id: row[0], doc: row[1], outlet: row[2], published: row[3], speaker: row[4], mention: row[5],
+      role: row[6], type: row[7], cue: row[8], text: row[9], start: row[10], end: row[11],
+      line: row[12], column: row[13], confidence: row[14], tags: list(15).sorted(),
+      isFlagged: (row[16] as Int) > 0, notes: list(17))
   }
 
   static func escapeLike(_ text: String) -> String {
@@ -273,7 +274,7 @@ extension Store {
         db, sql: select + " \(whereClause) ORDER BY \(order)",
         arguments: StatementArguments(arguments))
       while let row = try rows.next() {
-        try body(Self.storedQuote(row), withArticleText ? row["articleText"] : nil)
+        try body(Self.storedQuote(row), withArticleText ? row[18] : nil)
       }
     }
   }

@@ -76,6 +76,15 @@ struct ExportTests {
     #expect(claims.contains { $0.contains("price-change-freight") && $0.contains("Andes Wire") })
   }
 
+  @Test(arguments: [
+    ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"no\"", "\"say \"\"no\"\"\""),
+    ("two\nlines", "\"two\nlines\""), ("windows\r\nline", "\"windows\r\nline\""),
+    ("“curly”, ok", "\"“curly”, ok\""),
+  ])
+  func csvFieldsQuoteSeparatorsQuotesAndLineBreaks(cell: String, field: String) {
+    #expect(ConsoleTable.csvField(cell) == field)
+  }
+
   @Test(arguments: ["=1+1", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx"])
   func neutralisesEveryFormulaStart(cell: String) {
     #expect(QuoteSheet.neutralised(cell) == "'" + cell)

@@ -52,4 +52,35 @@ import Testing
     _ = try analyzer.run(paths: [extra], store: store)
     #expect(try store.scoresAreStale())
   }
+
+  @Test func scoredClaimsStreamAsTheBoardHasThemAndAScratchCopyTakesScores() throws {
+    let data = try TestSupport.data()
+    let store = try Store.open(path: ":memory:")
+    _ = try Analyzer(data: data).run(paths: [samples], store: store)
+    let engine = try CorroborationEngine(data: data)
+    let board = try ClaimBoard.load(engine: engine, store: store, save: false)
+    #expect(try store.scoresAreStale())
+    var path = ""
+    do {
+      // The workspace keeps its stale flag; the copy gets the scores and streams them.
+      let copy = try store.scratchCopy()
+      path = copy.store.path
+      try board.save(to: copy.store)
+      #expect(try store.scoresAreStale())
+      #expect(try !copy.store.scoresAreStale())
+      var streamed: [ScoredClaim] = []
+      try copy.store.forEachScoredClaim { streamed.append($0) }
+      #expect(streamed.map(\.id) == board.rows.map(\.id))
+      #expect(streamed.map(\.key) == board.rows.map(\.claim.key))
+      #expect(streamed.map(\.score) == board.rows.map(\.score))
+      #expect(streamed.map(\.printedValue) == board.rows.map(\.claim.printedValue))
+      #expect(streamed.map(\.valueKind) == board.rows.map(\.claim.valueKind))
+      #expect(FileManager.default.fileExists(atPath: path))
+      var lean: [ScoredClaim] = []
+      try copy.store.forEachScoredClaim(explained: false) { lean.append($0) }
+      #expect(lean.allSatisfy { $0.score.explanation.isEmpty })
+      #expect(lean.map(\.score.probability) == streamed.map(\.score.probability))
+    }
+    #expect(!path.isEmpty && !FileManager.default.fileExists(atPath: path))
+  }
 }
