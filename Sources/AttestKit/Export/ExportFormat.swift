@@ -66,12 +66,13 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 }
 
-/// A buffered text sink: a file, or a string for tests.
+/// A buffered text sink: a file, or memory for tests.
 public final class ExportSink {
   private let handle: FileHandle?
   private var buffer: [UInt8] = []
+
   /// Everything written, when the sink is in memory.
-  public private(set) var text = ""
+  public var text: String { String(decoding: buffer, as: UTF8.self) }
 
   /// A sink into memory.
   public init() {
@@ -88,12 +89,20 @@ public final class ExportSink {
 
   /// Appends text.
   public func write(_ text: String) {
-    if handle == nil {
-      self.text += text
-      return
-    }
     buffer.append(contentsOf: text.utf8)
-    if buffer.count > 1 << 20 { flush() }
+    if handle != nil && buffer.count > 1 << 20 { flush() }
+  }
+
+  /// Appends the contents of a file, a chunk at a time.
+  func append(contentsOf path: String) throws {
+    guard let input = FileHandle(forReadingAtPath: path) else {
+      throw ExportError.unwritable(path: path, reason: "the temporary part cannot be read")
+    }
+    defer { try? input.close() }
+    while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+      buffer.append(contentsOf: chunk)
+      if handle != nil { flush() }
+    }
   }
 
   /// Writes what is buffered.
@@ -107,5 +116,52 @@ public final class ExportSink {
   public func close() {
     flush()
     try? handle?.close()
+  }
+}
+
+/// A part of a sheet written on another core into a temporary file, while the caller writes the
+/// rest: two cores, one output, the same bytes as writing in order.
+final class ParallelPart: @unchecked Sendable {
+  private let path: String
+  private let done = DispatchGroup()
+  private let lock = NSLock()
+  private var failure: (any Error)?
+
+  /// Starts writing the part at once.
+  init(_ write: @escaping @Sendable (ExportSink) throws -> Void) {
+    path =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "attest-part-\(UUID().uuidString)"
+      ).path
+    let path = path
+    done.enter()
+    DispatchQueue.global().async { [self] in
+      defer { done.leave() }
+      do {
+        let sink = try ExportSink(path: path)
+        defer { sink.close() }
+        try write(sink)
+      } catch {
+        lock.withLock { failure = error }
+      }
+    }
+  }
+
+  /// Waits for the part, then appends it to `sink` (or throws what stopped it).
+  func append(to sink: ExportSink) throws {
+    try finish { try sink.append(contentsOf: $0) }
+  }
+
+  /// Waits for the part, then hands its file to `body`; the file is removed afterwards.
+  func finish(_ body: (String) throws -> Void) throws {
+    done.wait()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    if let failure = lock.withLock({ failure }) { throw failure }
+    try body(path)
+  }
+
+  deinit {
+    done.wait()
+    try? FileManager.default.removeItem(atPath: path)
   }
 }

@@ -65,6 +65,7 @@ public enum HTMLExporter {
     sink.write(
       "<h1>Quote sheet</h1>\n<p class=\"meta\">Generated \(escape(options.generatedAt)) by Attest ")
     sink.write("\(escape(options.version)) from <code>\(escape(options.workspace))</code>.</p>\n")
+    let claims = ParallelPart { part in try ClaimCharts.write(sheet, to: part) }
     var currentSpeaker: String?
     try sheet.forEachRow(bySpeaker: true, withArticleText: true) { quote, carriers, text in
       if quote.speaker != currentSpeaker {
@@ -76,7 +77,7 @@ public enum HTMLExporter {
     }
     if currentSpeaker != nil { sink.write("</section>\n") }
     if currentSpeaker == nil { sink.write("<p>No quotes match.</p>\n") }
-    try ClaimCharts.write(sheet, to: sink)
+    try claims.append(to: sink)
     sink.write("</body></html>\n")
   }
 

@@ -1,6 +1,6 @@
 /// The rows of a quote sheet, streamed from the workspace, with how many outlets carry each
 /// statement.
-public struct QuoteSheet {
+public struct QuoteSheet: Sendable {
   /// Column names, in order.
   public static let columns = [
     "id", "article", "outlet", "date", "speaker", "role", "type", "quote", "cue", "confidence",
@@ -43,14 +43,29 @@ public struct QuoteSheet {
     self.scratch = scratch
     self.options = options
     hasClaims = engine != nil
-    var carriers: [UInt64: Set<String>] = [:]
+    // Only statements more than one outlet carries are kept: any other quote's carrier is its
+    // own outlet.
+    var carriers: [UInt64: [String]] = [:]
     var count = 0
-    try source.forEachStatement(options.filter, minConfidence: options.minScore) {
-      speaker, outlet, text in
-      carriers[Self.statementKey(speaker: speaker, text: text), default: []].insert(outlet)
-      count += 1
+    var current: (statement: UInt64, outlets: [String])?
+    func close() {
+      if let current, current.outlets.count > 1 {
+        carriers[current.statement] = current.outlets.sorted()
+      }
     }
-    self.carriers = carriers.mapValues { $0.sorted() }
+    try source.forEachStatementGroup(
+      options.filter, minConfidence: options.minScore, statement: Self.statementKey
+    ) { statement, outlet, quotes in
+      count += quotes
+      if current?.statement == statement {
+        current?.outlets.append(outlet)
+      } else {
+        close()
+        current = (statement, [outlet])
+      }
+    }
+    close()
+    self.carriers = carriers
     self.count = count
   }
 

@@ -33,17 +33,20 @@ public enum TextExporters {
     sink.write("\"generated_at\":\(JSONLines.string(options.generatedAt)),")
     sink.write(
       "\"workspace\":\(JSONLines.string(options.workspace)),\"filters\":\(filters),\n\"quotes\":[")
+    let claims = ParallelPart { part in
+      var first = true
+      try sheet.forEachClaim { claim in
+        part.write((first ? "\n" : ",\n") + ClaimSheet.record(claim))
+        first = false
+      }
+    }
     var first = true
     try sheet.forEachRow { quote, carriers in
       sink.write((first ? "\n" : ",\n") + record(quote, carriers: carriers))
       first = false
     }
     sink.write("\n],\n\"claims\":[")
-    first = true
-    try sheet.forEachClaim { claim in
-      sink.write((first ? "\n" : ",\n") + ClaimSheet.record(claim))
-      first = false
-    }
+    try claims.append(to: sink)
     sink.write("\n]}\n")
   }
 
@@ -63,9 +66,8 @@ public enum TextExporters {
       "# Quote sheet\n\nGenerated \(options.generatedAt) by Attest \(options.version) from `\(options.workspace)`.\n\n"
     )
     sink.write("## Quotes\n\n")
-    func row(_ cells: [String]) {
-      sink.write("| " + cells.map(markdownCell).joined(separator: " | ") + " |\n")
-    }
+    let claims = ParallelPart { part in try markdownClaims(sheet, to: part) }
+    func row(_ cells: [String]) { markdownRow(cells, to: sink) }
     row(columns)
     row(columns.map { _ in "---" })
     try sheet.forEachRow(bySpeaker: true) { quote, carriers in
@@ -77,6 +79,16 @@ public enum TextExporters {
       ])
     }
     sink.write("\n## Claims\n\n")
+    try claims.append(to: sink)
+  }
+
+  private static func markdownRow(_ cells: [String], to sink: ExportSink) {
+    sink.write("| " + cells.map(markdownCell).joined(separator: " | ") + " |\n")
+  }
+
+  /// The Markdown claims table.
+  private static func markdownClaims(_ sheet: QuoteSheet, to sink: ExportSink) throws {
+    func row(_ cells: [String]) { markdownRow(cells, to: sink) }
     let claimColumns = [
       "id", "claim", "value", "score", "label", "outlet", "asserted by", "text", "supporting",
       "conflicting",

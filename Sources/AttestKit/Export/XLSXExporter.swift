@@ -15,6 +15,7 @@ public enum XLSXExporter {
       "attest-xlsx-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
+    let claims = ParallelPart { part in try writeClaims(sheet, to: part) }
     let quotesPath = folder.appendingPathComponent("sheet1.xml").path
     let quotes = try ExportSink(path: quotesPath)
     quotes.write(sheetHeader(columns: QuoteSheet.columns, widths: widths))
@@ -22,66 +23,10 @@ public enum XLSXExporter {
     quotes.write(headerRow(QuoteSheet.columns))
     try sheet.forEachRow { quote, carriers in
       row += 1
-      let cells = QuoteSheet.cells(quote, carriers: carriers)
-      var xml = "<row r=\"\(row)\">"
-      for (index, cell) in cells.enumerated() {
-        let reference = column(index) + String(row)
-        switch QuoteSheet.columns[index] {
-        case "id", "outlets_carrying":
-          xml += "<c r=\"\(reference)\"><v>\(cell)</v></c>"
-        case "confidence":
-          xml += "<c r=\"\(reference)\" s=\"4\"><v>\(cell)</v></c>"
-        case "date":
-          if let serial = excelDate(cell) {
-            xml += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
-          } else {
-            xml += text(reference, cell, style: 0)
-          }
-        case "quote", "notes":
-          xml += text(reference, cell, style: 2)
-        default:
-          xml += text(reference, cell, style: 0)
-        }
-      }
-      quotes.write(xml + "</row>\n")
+      quotes.write(rowXML(row, QuoteSheet.cells(quote, carriers: carriers), quoteKinds))
     }
     quotes.write("</sheetData></worksheet>\n")
     quotes.close()
-    let claimsPath = folder.appendingPathComponent("sheet2.xml").path
-    let claims = try ExportSink(path: claimsPath)
-    claims.write(
-      sheetHeader(
-        columns: QuoteSheet.claimColumns,
-        widths: [7, 24, 24, 18, 11, 50, 10, 16, 22, 7, 7, 9, 9, 20, 30, 30, 9, 80])
-        + headerRow(QuoteSheet.claimColumns))
-    row = 1
-    try sheet.forEachClaim { claim in
-      row += 1
-      var xml = "<row r=\"\(row)\">"
-      for (index, cell) in ClaimSheet.cells(claim).enumerated() {
-        let reference = column(index) + String(row)
-        switch QuoteSheet.claimColumns[index] {
-        case "score", "score_low", "score_high":
-          xml += "<c r=\"\(reference)\" s=\"4\"><v>\(cell)</v></c>"
-        case "value" where Double(cell) != nil:
-          xml += "<c r=\"\(reference)\"><v>\(cell)</v></c>"
-        case "date":
-          if let serial = excelDate(cell) {
-            xml += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
-          } else {
-            xml += text(reference, cell, style: 0)
-          }
-        case "text", "explanation":
-          xml += text(reference, cell, style: 2)
-        default:
-          xml += text(reference, cell, style: 0)
-        }
-      }
-      claims.write(xml + "</row>\n")
-    }
-    claims.write("</sheetData></worksheet>\n")
-    claims.close()
-
     try? FileManager.default.removeItem(atPath: path)
     let archive: Archive
     do {
@@ -104,7 +49,22 @@ public enum XLSXExporter {
     try add("xl/_rels/workbook.xml.rels", workbookRelations)
     try add("xl/styles.xml", styles)
     try addFile("xl/worksheets/sheet1.xml", at: quotesPath, to: archive, date: date)
-    try addFile("xl/worksheets/sheet2.xml", at: claimsPath, to: archive, date: date)
+    try claims.finish { try addFile("xl/worksheets/sheet2.xml", at: $0, to: archive, date: date) }
+  }
+
+  /// The Claims sheet's XML.
+  private static func writeClaims(_ sheet: QuoteSheet, to claims: ExportSink) throws {
+    claims.write(
+      sheetHeader(
+        columns: QuoteSheet.claimColumns,
+        widths: [7, 24, 24, 18, 11, 50, 10, 16, 22, 7, 7, 9, 9, 20, 30, 30, 9, 80])
+        + headerRow(QuoteSheet.claimColumns))
+    var row = 1
+    try sheet.forEachClaim { claim in
+      row += 1
+      claims.write(rowXML(row, ClaimSheet.cells(claim), claimKinds))
+    }
+    claims.write("</sheetData></worksheet>\n")
   }
 
   /// Adds a file to the archive in chunks, never whole in memory.
@@ -125,6 +85,62 @@ public enum XLSXExporter {
 
   // MARK: - Cells
 
+  /// How a column's cells are written.
+  private enum CellKind {
+    case text, wrapped, integer, decimal, date, numberOrText
+  }
+
+  private static let quoteKinds: [CellKind] = QuoteSheet.columns.map { name in
+    switch name {
+    case "id", "outlets_carrying": .integer
+    case "confidence": .decimal
+    case "date": .date
+    case "quote", "notes": .wrapped
+    default: .text
+    }
+  }
+
+  private static let claimKinds: [CellKind] = QuoteSheet.claimColumns.map { name in
+    switch name {
+    case "score", "score_low", "score_high": .decimal
+    case "value": .numberOrText
+    case "date": .date
+    case "text", "explanation": .wrapped
+    default: .text
+    }
+  }
+
+  private static let letters = (0..<32).map(column)
+
+  /// One `<row>` element, cells typed by column.
+  private static func rowXML(_ row: Int, _ cells: [String], _ kinds: [CellKind]) -> String {
+    let number = String(row)
+    var xml = "<row r=\"" + number + "\">"
+    xml.reserveCapacity(cells.reduce(64) { $0 + $1.utf8.count + 48 })
+    for (index, cell) in cells.enumerated() {
+      let reference = (index < letters.count ? letters[index] : column(index)) + number
+      switch kinds[index] {
+      case .integer:
+        xml += "<c r=\"" + reference + "\"><v>" + cell + "</v></c>"
+      case .decimal:
+        xml += "<c r=\"" + reference + "\" s=\"4\"><v>" + cell + "</v></c>"
+      case .numberOrText where Double(cell) != nil:
+        xml += "<c r=\"" + reference + "\"><v>" + cell + "</v></c>"
+      case .date:
+        if let serial = excelDate(cell) {
+          xml += "<c r=\"" + reference + "\" s=\"3\"><v>" + String(serial) + "</v></c>"
+        } else {
+          xml += text(reference, cell, style: 0)
+        }
+      case .wrapped:
+        xml += text(reference, cell, style: 2)
+      case .text, .numberOrText:
+        xml += text(reference, cell, style: 0)
+      }
+    }
+    return xml + "</row>\n"
+  }
+
   /// The spreadsheet column letters of a 0-based index (0 → A, 26 → AA).
   public static func column(_ index: Int) -> String {
     var index = index
@@ -138,19 +154,15 @@ public enum XLSXExporter {
 
   /// Days since 1899-12-30 for a `YYYY-MM-DD` day.
   public static func excelDate(_ day: String) -> Int? {
-    let parts = day.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3 else { return nil }
-    var components = DateComponents()
-    (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-    guard let date = calendar.date(from: components) else { return nil }
-    return Int((date.timeIntervalSince1970 / 86_400).rounded()) + 25_569
+    guard day.utf8.count == 10 else { return nil }
+    return CalendarDay.parse(day).map { $0 + 25_569 }
   }
 
   private static func text(_ reference: String, _ value: String, style: Int) -> String {
-    "<c r=\"\(reference)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">"
-      + xmlEscape(QuoteSheet.neutralised(value)) + "</t></is></c>"
+    "<c r=\"" + reference
+      + (style == 0 ? "\" t=\"inlineStr\">" : "\" t=\"inlineStr\" s=\"\(style)\">")
+      + "<is><t xml:space=\"preserve\">" + xmlEscape(QuoteSheet.neutralised(value))
+      + "</t></is></c>"
   }
 
   private static func headerRow(_ columns: [String]) -> String {
@@ -162,6 +174,11 @@ public enum XLSXExporter {
 
   /// Escapes XML text and drops characters XML 1.0 forbids.
   static func xmlEscape(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0xEF
+        || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D
+    }
+    if plain { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 16)
     let bytes = Array(text.utf8)

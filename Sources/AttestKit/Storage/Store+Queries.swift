@@ -279,21 +279,40 @@ extension Store {
     }
   }
 
-  /// Visits (speaker, outlet, text) of the quotes matching a filter: a light pass for indexes.
-  public func forEachStatement(
+  /// Visits the quotes matching a filter grouped by statement and outlet: (statement, outlet,
+  /// how many quotes), ordered by statement then outlet.
+  ///
+  /// `statement(speaker, text)` is computed inside SQLite for each quote, so the grouping is
+  /// SQLite's (spilling to disk on a large workspace) and memory stays flat in the quote count.
+  ///
+  /// - Throws: `StorageError` when the workspace cannot be read.
+  public func forEachStatementGroup(
     _ filter: QuoteFilter = QuoteFilter(), minConfidence: Double? = nil,
-    _ body: (String, String, String) throws -> Void
+    statement: @escaping @Sendable (String, String) -> UInt64,
+    _ body: (UInt64, String, Int) throws -> Void
   ) throws {
     let (whereClause, arguments) = Self.conditions(
       filter, minConfidence: minConfidence, speakerPrefix: false)
+    let function = DatabaseFunction("attest_statement", argumentCount: 2, pure: true) { values in
+      guard let speaker = String.fromDatabaseValue(values[0]),
+        let text = String.fromDatabaseValue(values[1])
+      else { return nil }
+      return Int64(bitPattern: statement(speaker, text))
+    }
     try read { db in
+      db.add(function: function)
+      defer { db.remove(function: function) }
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT s.name, o.name, q.text FROM quote q JOIN article a ON a.id = q.articleId
-          JOIN outlet o ON o.id = a.outletId JOIN speaker s ON s.id = q.speakerId \(whereClause)
+          SELECT attest_statement(s.name, q.text) AS statement, o.name, COUNT(*)
+          FROM quote q JOIN article a ON a.id = q.articleId JOIN outlet o ON o.id = a.outletId
+          JOIN speaker s ON s.id = q.speakerId \(whereClause)
+          GROUP BY statement, o.name ORDER BY statement, o.name
           """, arguments: StatementArguments(arguments))
-      while let row = try rows.next() { try body(row[0], row[1], row[2]) }
+      while let row = try rows.next() {
+        try body(UInt64(bitPattern: row[0]), row[1], row[2])
+      }
     }
   }
 }

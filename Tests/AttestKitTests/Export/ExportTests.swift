@@ -1,4 +1,4 @@
-import AttestKit
+@testable import AttestKit
 import Foundation
 import Testing
 import ZIPFoundation
@@ -41,6 +41,23 @@ struct ExportTests {
   ])
   func matchesGoldenFile(format: ExportFormat, name: String) throws {
     try Golden.check(try render(format), suite: "Export", name: name)
+  }
+
+  @Test func aPartWrittenBesideComesBackInPlaceOrThrows() throws {
+    let sink = ExportSink()
+    let part = ParallelPart { part in
+      for number in 0..<50_000 { part.write("claim \(number)\n") }
+    }
+    sink.write("quotes first\n")
+    try part.append(to: sink)
+    sink.write("end\n")
+    let lines = sink.text.split(separator: "\n")
+    #expect(lines.count == 50_002)
+    #expect(lines.first == "quotes first" && lines[1] == "claim 0")
+    #expect(lines[50_000] == "claim 49999" && lines.last == "end")
+
+    let failing = ParallelPart { _ in throw ExportError.unknownSheet("nothing") }
+    #expect(throws: ExportError.unknownSheet("nothing")) { try failing.append(to: sink) }
   }
 
   @Test func isByteStableForTheSameWorkspace() throws {
