@@ -134,6 +134,16 @@ struct ExportTests {
     #expect(xml.contains("state=\"frozen\""))
     #expect(xml.contains("&lt;script&gt;"))
     try Golden.check(xml, suite: "Export", name: "sheet1.xml")
+    let claims = try #require(archive["xl/worksheets/sheet2.xml"])
+    var claimsData = Data()
+    _ = try archive.extract(claims) { claimsData.append($0) }
+    try Golden.check(
+      String(decoding: claimsData, as: UTF8.self), suite: "Export", name: "sheet2.xml")
+  }
+
+  @Test func claimsSheetAsCSVMatchesItsGoldenFile() throws {
+    try Golden.check(
+      try render(.csv, options(sheet: "claims")), suite: "Export", name: "sheet-claims.csv")
   }
 
   @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
