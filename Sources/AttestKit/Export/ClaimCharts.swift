@@ -110,10 +110,12 @@ enum ClaimCharts {
   /// One claim key's values against publication day, one mark per mention: a first pass finds
   /// the axes, a second draws the marks.
   static func timeline(_ key: String, _ sheet: QuoteSheet, to sink: ExportSink) throws {
-    let width = 640.0
+    let width = 700.0
     let height = 180.0
     let left = 60.0
-    let right = 190.0
+    let right = 250.0
+    // Marks stay clear of the value axis and its labels.
+    let inset = 16.0
     let top = 14.0
     let bottom = 30.0
     var days: Set<Int> = []
@@ -135,8 +137,9 @@ enum ClaimCharts {
     }
     func x(_ day: Int) -> Double {
       let span = Double(max(lastDay - firstDay, 1))
-      return left + (width - left - right) * Double(day - firstDay) / span
-        + (lastDay == firstDay ? (width - left - right) / 2 : 0)
+      let plot = width - left - right - 2 * inset
+      return left + inset + plot * Double(day - firstDay) / span
+        + (lastDay == firstDay ? plot / 2 : 0)
     }
     var out = "<figure><figcaption>\(escape(key))</figcaption>\n"
     out += "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
@@ -186,8 +189,8 @@ enum ClaimCharts {
     }
     var tail = ""
     for (index, line) in legend.enumerated() {
-      tail += "<text x=\"\(Int(width - right + 24))\" y=\"\(Int(top) + 12 * index + 4)\">"
-      tail += "\(escape(String(line.prefix(30))))</text>"
+      tail += "<text x=\"\(Int(width - right + 16))\" y=\"\(Int(top) + 12 * index + 4)\" "
+      tail += "font-size=\"10\">\(escape(line.count > 44 ? line.prefix(43) + "…" : line))</text>"
     }
     sink.write(tail + "\n</svg></figure>\n")
   }
