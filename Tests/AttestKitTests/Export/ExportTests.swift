@@ -1,7 +1,8 @@
-@testable import AttestKit
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import AttestKit
 
 struct ExportTests {
   private func workspace() throws -> Store {
