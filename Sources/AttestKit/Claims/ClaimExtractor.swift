@@ -160,6 +160,21 @@ public struct ClaimExtractor: Sendable {
     if let currency = currency(tokens, quantity, sentence) {
       return moneyClaim(quantity, currency: currency, paragraph, sentence, context)
     }
+    if let (unit, length) = speedUnit(tokens, at: after, end: sentence.upperBound) {
+      // "travelling at 110 km/h".
+      // "limited to 60 km/h" is the limit, not the speed.
+      let limited =
+        (max(
+          sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens
+        .lowerBound).contains { ["limit", "limited"].contains(tokens[$0].lower) }
+      let key = limited ? "speed-limit" : "speed"
+      return mention(
+        key: key, measure: key, category: "", valueKind: .count, value: quantity.value,
+        valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
+        hard: quantity.hard, range: quantity.tokens.lowerBound..<(after + length),
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
     if let (measure, at) = measureBefore(tokens, quantity.tokens.lowerBound, sentence) {
       // "a magnitude 6.1 earthquake", "the death toll rose to 58".
       let category = measure == "deaths" ? (previousCategory ?? "people") : ""
@@ -186,6 +201,12 @@ public struct ClaimExtractor: Sendable {
       if DocumentText.isMark(token) {
         position += 1
         continue
+      }
+      if position == after, let measure = measureAfterAuxiliary(tokens, at: position, end: limit) {
+        // A bare figure as the subject: "43 were hurt", "nine have died".
+        headMeasure = measure
+        phraseEnd = after
+        break
       }
       if let length = lexicon.categoryWords.match(at: position, in: tokens, end: limit) {
         let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
@@ -223,7 +244,9 @@ public struct ClaimExtractor: Sendable {
     }
     var countNoun: String?
     if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
-      category = lexicon.personSuffixes.contains(where: { head.hasSuffix($0) }) ? head : nil
+      category =
+        lexicon.personSuffixes.contains(where: { head.hasSuffix($0) })
+          && !lexicon.notPersons.contains(head) ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
           (quantity.value ?? quantity.support.lo) >= minimum
@@ -299,7 +322,10 @@ public struct ClaimExtractor: Sendable {
     } else {
       return nil
     }
-    let key = measureName == family ? measureName : measureName + "-" + family
+    var key = measureName == family ? measureName : measureName + "-" + family
+    if let rate = rate(tokens, at: max(phraseEnd, after), end: sentence.upperBound) {
+      key += "-per-" + rate  // "1,500 passengers a day" is a rate, not a count
+    }
     var range = quantity.tokens.lowerBound..<max(phraseEnd, quantity.tokens.upperBound)
     if let triggerRange {
       range =
@@ -323,6 +349,69 @@ public struct ClaimExtractor: Sendable {
     ]
     .contains(word)
   }
+
+  /// The measure a bare figure's verb names: an auxiliary, then (past adverbs and further
+  /// auxiliaries) a trigger — "43 were hurt", "nine have now died".
+  private func measureAfterAuxiliary(_ tokens: [Token], at position: Int, end: Int)
+    -> ClaimLexicon.Measure?
+  {
+    guard Self.auxiliaries.contains(tokens[position].lower) else { return nil }
+    var next = position + 1
+    while next < min(end, position + 4) {
+      let word = tokens[next].lower
+      if let measure = lexicon.measures.first(where: {
+        $0.triggers.match(at: next, in: tokens, end: end) != nil
+      }) {
+        return measure
+      }
+      guard Self.auxiliaries.contains(word) || word.hasSuffix("ly") || Self.fillers.contains(word)
+      else { return nil }
+      next += 1
+    }
+    return nil
+  }
+
+  /// The period of a rate after a figure's noun phrase: "a day", "per week", "daily".
+  private func rate(_ tokens: [Token], at position: Int, end: Int) -> String? {
+    guard position < end else { return nil }
+    let first = tokens[position].lower
+    if let period = ["daily": "day", "weekly": "week", "monthly": "month", "annually": "year"][
+      first]
+    {
+      return period
+    }
+    guard ["a", "an", "per", "each", "every"].contains(first), position + 1 < end else {
+      return nil
+    }
+    let period = tokens[position + 1].lower
+    return ["day", "week", "month", "year", "hour"].contains(period) ? period : nil
+  }
+
+  /// A speed unit after a figure: `km/h`, `kph`, `mph`, "kilometres per hour", "miles an hour".
+  private func speedUnit(_ tokens: [Token], at position: Int, end: Int) -> (String, Int)? {
+    guard position < end else { return nil }
+    func word(_ offset: Int) -> String {
+      position + offset < end ? tokens[position + offset].lower : ""
+    }
+    switch word(0) {
+    case "kph", "kmh": return ("km/h", 1)
+    case "mph": return ("mph", 1)
+    case "km" where word(1) == "/" && word(2) == "h": return ("km/h", 3)
+    case "kilometres", "kilometers",
+      "miles"
+    where ["per", "an"].contains(word(1)) && word(2) == "hour":
+      return (word(0) == "miles" ? "mph" : "km/h", 3)
+    default: return nil
+    }
+  }
+
+  static let auxiliaries: Set<String> = [
+    "was", "were", "are", "is", "have", "has", "had", "been", "be", "remain", "remained",
+    "remains",
+  ]
+
+  /// Words that may stand between an auxiliary and its participle.
+  static let fillers: Set<String> = ["now", "also", "since", "all", "reportedly", "not", "still"]
 
   /// Function words that end a noun phrase.
   static let stopWords: Set<String> = [
@@ -431,9 +520,10 @@ public struct ClaimExtractor: Sendable {
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
     let start = quantity.tokens.lowerBound
-    guard start > sentence.lowerBound else { return nil }
-    let before = tokens[start - 1].lower
-    guard before == "for" || lexicon.deadlineWords.contains(before) else { return nil }
+    let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""
+    guard before == "for" || lexicon.deadlineWords.contains(before) else {
+      return namedPeriod(quantity, unit: unit, paragraph, sentence, context)
+    }
     var verb: Int?
     var position = start - 2
     while position >= max(sentence.lowerBound, start - 7) {
@@ -442,6 +532,18 @@ public struct ClaimExtractor: Sendable {
         break
       }
       position -= 1
+    }
+    if verb == nil && before == "for" {
+      // Any participle: "had not been inspected for nearly six years".
+      position = start - 2
+      while position >= max(sentence.lowerBound, start - 5) {
+        let word = tokens[position].lower
+        if word.count > 4 && word.hasSuffix("ed") && tokens[position].kind == .word {
+          verb = position
+          break
+        }
+        position -= 1
+      }
     }
     if verb == nil && lexicon.deadlineWords.contains(before) {
       // "an inquiry would report within 10 days": the deadline's subject is the noun before the
@@ -461,7 +563,10 @@ public struct ClaimExtractor: Sendable {
     let auxiliaries: Set<String> = [
       "was", "were", "will", "be", "been", "is", "are", "has", "have", "had", "being", "would",
     ]
-    while subject >= sentence.lowerBound && auxiliaries.contains(tokens[subject].lower) {
+    while subject >= sentence.lowerBound
+      && (auxiliaries.contains(tokens[subject].lower) || tokens[subject].lower.hasSuffix("ly")
+        || ["not", "never"].contains(tokens[subject].lower))
+    {
       subject -= 1
     }
     var head = tokens[verb].lower
@@ -478,6 +583,33 @@ public struct ClaimExtractor: Sendable {
       hard: quantity.hard, range: rangeStart..<(quantity.tokens.upperBound + 1),
       figure: quantity.tokens, approximated: quantity.approximated, approximate: false, day: nil,
       paragraph, sentence, context)
+  }
+
+  /// A period named by its noun: "three days of mourning", "two weeks of talks".
+  private func namedPeriod(
+    _ quantity: Quantity, unit: String, _ paragraph: Int, _ sentence: Range<Int>,
+    _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let of = quantity.tokens.upperBound + 1
+    guard of < sentence.upperBound, tokens[of].lower == "of" else { return nil }
+    let possessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our"]
+    guard
+      let noun = (of + 1..<min(sentence.upperBound, of + 4)).first(where: { position in
+        let token = tokens[position]
+        return token.kind == .word && !token.isCapitalised && token.lower.count > 2
+          && token.lower.allSatisfy(\.isLetter) && !Self.stopWords.contains(token.lower)
+          && !possessives.contains(token.lower)
+      })
+    else { return nil }
+    let head = Self.singular(tokens[noun].lower)
+    return mention(
+      key: "duration-" + head, measure: "duration", category: head, valueKind: .duration,
+      value: quantity.value, valueMax: quantity.valueMax, unit: unit, place: nil,
+      support: quantity.support, hard: quantity.hard,
+      range: quantity.tokens.lowerBound..<(noun + 1), figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      context)
   }
 
   static func singular(_ word: String) -> String {

@@ -101,6 +101,7 @@ public struct ClaimLexicon: Sendable {
     var cueClasses: [String: [String]]
     var preNumberMeasures: [String: String]?
     var personSuffixes: [String]?
+    var notPersons: [String]?
     var money: Money?
     var moneyVerbs: [String]?
     var countNouns: CountNouns?
@@ -172,6 +173,8 @@ public struct ClaimLexicon: Sendable {
   let preNumberMeasure: [String: String]
   /// Endings of plural nouns that name people ("dockers", "cyclists").
   let personSuffixes: [String]
+  /// Plural nouns with a person ending that name things ("helicopters", "containers").
+  let notPersons: Set<String>
   let currencySymbols: Set<String>
   let currencyWords: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
@@ -192,7 +195,7 @@ public struct ClaimLexicon: Sendable {
         doubts: [],
         probable: [], possible: [], future: [], negations: [], refutations: [],
         officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, personSuffixes: nil,
-        money: nil, moneyVerbs: nil, countNouns: nil, percentSubjects: nil)
+        notPersons: nil, money: nil, moneyVerbs: nil, countNouns: nil, percentSubjects: nil)
     measures = document.measures.map {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
@@ -252,6 +255,7 @@ public struct ClaimLexicon: Sendable {
     preNumberMeasures = PhraseSet(Array((document.preNumberMeasures ?? [:]).keys).sorted())
     preNumberMeasure = document.preNumberMeasures ?? [:]
     personSuffixes = document.personSuffixes ?? []
+    notPersons = Set(document.notPersons ?? [])
     currencySymbols = Set(document.money?.symbols ?? [])
     currencyWords = Set(document.money?.words ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])

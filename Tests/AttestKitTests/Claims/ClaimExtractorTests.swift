@@ -56,6 +56,62 @@ import Testing
     #expect(abs(found.support.hi - figure.support.upperBound) < 1e-9)
   }
 
+  struct Keyed: CustomTestStringConvertible, Sendable {
+    var text: String
+    /// Every claim key found, in order, with its value (nil for events and vague amounts).
+    var claims: [String]
+    var testDescription: String { text }
+  }
+
+  @Test(
+    "Accident reporting: bare figures, crews, rates, speeds, periods, resignations, suspensions",
+    arguments: [
+      Keyed(
+        text: "Twelve people died and 30 were hurt, police said.",
+        claims: [
+          "deaths-total=12", "injured-total=30",
+        ]),
+      Keyed(text: "Nine have now died, officials said.", claims: ["deaths-total=9"]),
+      Keyed(
+        text: "The ferry was carrying 250 passengers and 14 crew members.",
+        claims: [
+          "aboard-total=250", "aboard-crew=14",
+        ]),
+      Keyed(
+        text: "Police arrested about 40 people a day during the protests.",
+        claims: [
+          "arrests-total-per-day=40"
+        ]),
+      Keyed(
+        text: "The bus was doing 95 km/h in a zone limited to 50 mph.",
+        claims: [
+          "speed=95", "speed-limit=50",
+        ]),
+      Keyed(text: "The mayor announced two days of mourning.", claims: ["duration-mourning=2"]),
+      Keyed(
+        text: "The bridge had not been inspected for nearly ten years.",
+        claims: [
+          "duration-bridge=10"
+        ]),
+      Keyed(text: "Two helicopters carried the injured to hospital.", claims: []),
+      Keyed(
+        text: "The health minister resigned on Monday.",
+        claims: [
+          "resignation-official=20230501"
+        ]),
+      Keyed(
+        text: "The airline suspended all flights to the island.",
+        claims: [
+          "services-suspended=nil"
+        ]),
+    ])
+  func accidentReporting(_ case: Keyed) throws {
+    let found = try claims(`case`.text).map { claim in
+      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
+    }
+    #expect(found == `case`.claims)
+  }
+
   @Test("An elided subject inherits the category of the figure it is coordinated with")
   func elidedSubject() throws {
     let found = try claims("State media said 9 officers had been killed and more than 80 injured.")
