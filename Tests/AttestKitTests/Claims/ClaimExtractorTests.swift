@@ -100,6 +100,13 @@ import Testing
           "resignation-official=20230501"
         ]),
       Keyed(
+        text: "The fire broke out on Tuesday near the village.", claims: ["fire-began=20230502"]),
+      Keyed(
+        text: "Crews brought the blaze under control on Wednesday.",
+        claims: [
+          "fire-contained=20230503"
+        ]),
+      Keyed(
         text: "The airline suspended all flights to the island.",
         claims: [
           "services-suspended=nil"
