@@ -314,14 +314,29 @@ public struct Console: Sendable {
       }
       index += 2
     }
-    let board = try claimBoard()
     var rows: [[String]] = []
+    if board == nil, try !store.scoresAreStale() {
+      // Fresh saved scores answer at once, from the database; the board is built only when a
+      // command needs ledgers or rescoring.
+      let query = ClaimQuery(
+        outlet: outlet, handle: key, label: label, text: text,
+        limit: limit == Int.max ? nil : limit)
+      try store.forEachScoredClaim(query, explained: false) { claim in
+        rows.append([
+          claim.id, claim.key, claim.value == nil ? "—" : claim.printedValue,
+          JSONLines.number(claim.score.probability), claim.score.label.rawValue, claim.outlet,
+          claim.assertedBy, claim.text,
+        ])
+      }
+      return table(["id", "claim", "value", "P", "label", "outlet", "asserted by", "text"], rows)
+    }
+    let board = try claimBoard()
     for row in board.rows {
       guard rows.count < limit else { break }
       if let key, row.claim.key != key && row.id != key && "c" + key != row.id { continue }
       if let label, row.score.label != label { continue }
       let article = board.articles[row.article]
-      if let outlet, article.outlet != outlet { continue }
+      if let outlet, article.outlet.lowercased() != outlet.lowercased() { continue }
       if let text, !row.claim.text.lowercased().contains(text) { continue }
       let value = row.claim.value == nil ? "—" : row.claim.printedValue
       rows.append([

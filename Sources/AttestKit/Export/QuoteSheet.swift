@@ -77,8 +77,8 @@ public struct QuoteSheet: Sendable {
   ) throws {
     guard hasClaims else { return }
     try store.forEachScoredClaim(
-      outlet: options.filter.outlet, minScore: options.minScore, key: key, order: order,
-      explained: explained, body)
+      ClaimQuery(outlet: options.filter.outlet, minScore: options.minScore, key: key),
+      order: order, explained: explained, body)
   }
 
   /// Visits every row in sheet order (by speaker when `bySpeaker`).

@@ -27,6 +27,21 @@ extension Store {
     return decoder
   }()
 
+  /// Decodes stored claim details on every core, in order; `nil` for one that cannot be read.
+  static func decodeClaims(_ details: [String]) -> [ClaimMention?] {
+    let chunk = 2_048
+    let chunks = (details.count + chunk - 1) / chunk
+    let slots = ResultSlots<[ClaimMention?]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { number in
+      let decoder = JSONDecoder()
+      decoder.nonConformingFloatDecodingStrategy = claimDecoder.nonConformingFloatDecodingStrategy
+      let part = details[(number * chunk)..<min(details.count, (number + 1) * chunk)]
+      slots.set(
+        number, part.map { try? decoder.decode(ClaimMention.self, from: Data($0.utf8)) })
+    }
+    return slots.values().flatMap { $0 }
+  }
+
   func insertClaims(_ claims: [ClaimMention], articleID: Int64, _ db: Database) throws {
     for (ordinal, claim) in claims.enumerated() {
       let detail = String(decoding: try Self.claimEncoder.encode(claim), as: UTF8.self)
@@ -74,14 +89,17 @@ extension Store {
       }
       let claims = try Row.fetchCursor(
         db, sql: "SELECT id, articleId, detail FROM claim ORDER BY articleId, ordinal")
+      var pending: [(position: Int, id: Int64, detail: String)] = []
       while let row = try claims.next() {
-        guard let position = index[row["articleId"]] else { continue }
-        let detail: String? = row["detail"]
-        guard let detail,
-          let claim = try? Self.claimDecoder.decode(ClaimMention.self, from: Data(detail.utf8))
-        else { continue }
-        articles[position].claims.append(claim)
-        ids[position].append(row["id"])
+        guard let position = index[row["articleId"]], let detail = row[2] as String? else {
+          continue
+        }
+        pending.append((position, row[0], detail))
+      }
+      for (item, claim) in zip(pending, Self.decodeClaims(pending.map(\.detail))) {
+        guard let claim else { continue }
+        articles[item.position].claims.append(claim)
+        ids[item.position].append(item.id)
       }
       var verdicts: [ClaimVerdict] = []
       let marks = try Row.fetchAll(
@@ -271,34 +289,46 @@ extension Store {
   /// saved scores are fresh (`scoresAreStale()` is false).
   ///
   /// - Parameters:
-  ///   - outlet: only this outlet's mentions (any case).
-  ///   - minScore: only mentions scored at least this.
-  ///   - key: only this claim key.
+  ///   - query: which mentions, and how many at most.
   ///   - order: article order, or by claim key then id (`c12` as text).
   ///   - explained: read each score's explanation (the bulk of a row); without it the
   ///     explanation is empty.
   ///   - body: called with each row, in order.
   /// - Throws: `StorageError` when the workspace cannot be read.
   public func forEachScoredClaim(
-    outlet: String? = nil, minScore: Double? = nil, key: String? = nil,
-    order: ScoredClaimOrder = .article, explained: Bool = true,
-    _ body: (ScoredClaim) throws -> Void
+    _ query: ClaimQuery = ClaimQuery(), order: ScoredClaimOrder = .article,
+    explained: Bool = true, _ body: (ScoredClaim) throws -> Void
   ) throws {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
-    if let outlet {
+    if let outlet = query.outlet {
       conditions.append("o.name = ? COLLATE NOCASE")
       arguments.append(outlet)
     }
-    if let minScore {
+    if let minScore = query.minScore {
       conditions.append("s.probability >= ?")
       arguments.append(minScore)
     }
-    if let key {
+    if let key = query.key {
       conditions.append("c.claimKey = ?")
       arguments.append(key)
     }
+    if let handle = query.handle {
+      // A claim key, or an id with or without its `c`.
+      let id = Int64(handle.hasPrefix("c") ? String(handle.dropFirst()) : handle)
+      conditions.append("(c.claimKey = ? OR c.id = ?)")
+      arguments += [handle, id ?? -1]
+    }
+    if let label = query.label {
+      conditions.append("s.label = ?")
+      arguments.append(label.rawValue)
+    }
+    if let text = query.text {
+      conditions.append("c.text LIKE ? ESCAPE '\\'")
+      arguments.append("%" + Self.escapeLike(text) + "%")
+    }
     let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let limitClause = query.limit.map { " LIMIT \($0)" } ?? ""
     let orderClause =
       switch order {
       case .article: "c.articleId, c.ordinal"
@@ -315,7 +345,7 @@ extension Store {
           s.label, s.probability, s.low, s.high, s.supporting, s.conflicting, s.asOf, s.slot,
           s.effective, \(explained ? "s.explanation" : "''") AS explanation, s.verdict
           FROM claim c JOIN claimScore s ON s.claimId = c.id JOIN article a ON a.id = c.articleId
-          JOIN outlet o ON o.id = a.outletId \(whereClause) ORDER BY \(orderClause)
+          JOIN outlet o ON o.id = a.outletId \(whereClause) ORDER BY \(orderClause)\(limitClause)
           """, arguments: StatementArguments(arguments))
       while let row = try rows.next() {
         guard let score = Self.savedScore(row) else { continue }
@@ -349,6 +379,38 @@ extension Store {
       throw Self.storageError(error, path: path)
     }
     return ScratchWorkspace(store: try Store.open(path: path), path: path)
+  }
+}
+
+/// Which scored claims `Store.forEachScoredClaim` visits.
+public struct ClaimQuery: Sendable, Hashable {
+  /// Only this outlet's mentions (any case).
+  public var outlet: String?
+  /// Only mentions scored at least this.
+  public var minScore: Double?
+  /// Only this claim key.
+  public var key: String?
+  /// A claim key or a mention id (`c12` or `12`).
+  public var handle: String?
+  /// Only mentions with this label.
+  public var label: ClaimLabel?
+  /// Only mentions whose text contains this (ASCII letters in any case).
+  public var text: String?
+  /// At most this many.
+  public var limit: Int?
+
+  /// A query; every mention without arguments.
+  public init(
+    outlet: String? = nil, minScore: Double? = nil, key: String? = nil, handle: String? = nil,
+    label: ClaimLabel? = nil, text: String? = nil, limit: Int? = nil
+  ) {
+    self.outlet = outlet
+    self.minScore = minScore
+    self.key = key
+    self.handle = handle
+    self.label = label
+    self.text = text
+    self.limit = limit
   }
 }
 

@@ -194,4 +194,34 @@ struct ConsoleTests {
     #expect(console.run(".verify \(id) maybe").errors.first?.contains("true or false") == true)
     #expect(console.run(".claims --label nonsense").errors.first?.contains("corroborated") == true)
   }
+
+  @Test(arguments: [
+    "", "--label single-origin", "--label uncorroborated --limit 2", "arrests-total", "c3", "3",
+    "--outlet \"andes wire\"", "--text PEOPLE", "--limit 1",
+  ])
+  func claimsFromSavedScoresMatchTheScoredBoard(arguments: String) throws {
+    // Given a workspace whose scores are saved
+    let store = try Store.open(path: ":memory:")
+    let data = try TestSupport.data()
+    _ = try Analyzer(data: data).run(
+      paths: [try TestSupport.fixture("claims.jsonl")], store: store)
+    _ = try ClaimBoard.load(engine: try CorroborationEngine(data: data), store: store)
+    #expect(try !store.scoresAreStale())
+    func console() throws -> Console {
+      var console = Console(
+        store: store, analyzer: try Analyzer(data: data), clock: { "2026-01-01T00:00:00Z" })
+      console.run(".mode csv")
+      return console
+    }
+    // When one console answers from the database and another from its loaded board
+    var fromDatabase = try console()
+    var fromBoard = try console()
+    #expect(fromBoard.run(".explain c1").errors.isEmpty)
+    let quick = fromDatabase.run(".claims \(arguments)")
+    let scored = fromBoard.run(".claims \(arguments)")
+    // Then both list the same rows
+    #expect(quick.errors.isEmpty && scored.errors.isEmpty)
+    #expect(quick.text == scored.text)
+    #expect(quick.text.split(separator: "\r\n").count > 1, "no claim rows for \(arguments)")
+  }
 }
