@@ -323,6 +323,9 @@ public struct ClaimExtractor: Sendable {
       return nil
     }
     var key = measureName == family ? measureName : measureName + "-" + family
+    if isIncrement(tokens, quantity, sentence) {
+      key += "-new"  // "four more people died": an increase, not the toll
+    }
     if let rate = rate(tokens, at: max(phraseEnd, after), end: sentence.upperBound) {
       key += "-per-" + rate  // "1,500 passengers a day" is a rate, not a count
     }
@@ -369,6 +372,22 @@ public struct ClaimExtractor: Sendable {
       next += 1
     }
     return nil
+  }
+
+  /// Whether a figure counts an increase: "four more people", "another 12", "a further 30".
+  private func isIncrement(_ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>)
+    -> Bool
+  {
+    let after = quantity.tokens.upperBound
+    if after < sentence.upperBound,
+      ["more", "additional", "further", "new"].contains(
+        tokens[after].lower)
+    {
+      return true
+    }
+    let before = quantity.tokens.lowerBound - 1
+    return before >= sentence.lowerBound
+      && ["another", "further", "additional"].contains(tokens[before].lower)
   }
 
   /// The period of a rate after a figure's noun phrase: "a day", "per week", "daily".
@@ -662,7 +681,10 @@ public struct ClaimExtractor: Sendable {
     _ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>
   ) -> (String?, ClaimLexicon.Measure?)? {
     let start = quantity.tokens.lowerBound
-    guard start - 1 >= sentence.lowerBound, ["at", "to", "as"].contains(tokens[start - 1].lower)
+    let verbs: Set<String> = [
+      "at", "to", "as", "passed", "exceeded", "topped", "surpassed", "reached", "hit",
+    ]
+    guard start - 1 >= sentence.lowerBound, verbs.contains(tokens[start - 1].lower)
     else { return nil }
     var position = start - 2
     while position > max(sentence.lowerBound, start - 8) {
@@ -678,7 +700,13 @@ public struct ClaimExtractor: Sendable {
             return (lexicon.categoryOfPhrase[phrase], nil)
           }
         }
-        return nil
+        // Anything else counted: "the number of suspected cases has passed 1,300".
+        let noun = ((position + 1)..<(start - 1)).first { index in
+          let word = tokens[index].lower
+          return tokens[index].kind == .word && word.count > 3 && word.hasSuffix("s")
+            && !word.hasSuffix("ss") && !Self.stopWords.contains(word)
+        }
+        return noun.map { (tokens[$0].lower, nil) }
       }
       position -= 1
     }

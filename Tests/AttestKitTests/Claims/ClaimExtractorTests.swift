@@ -99,6 +99,14 @@ import Testing
         claims: [
           "resignation-official=20230501"
         ]),
+      Keyed(text: "Three more people died overnight.", claims: ["deaths-total-new=3"]),
+      Keyed(text: "The number of confirmed cases has passed 2,400.", claims: ["count-case=2400"]),
+      Keyed(
+        text: "About 3,000 people were moved to relief camps.",
+        claims: [
+          "displaced-total=3000"
+        ]),
+      Keyed(text: "Doctors were treating 120 patients.", claims: ["hospitalised-total=120"]),
       Keyed(
         text: "The fire broke out on Tuesday near the village.", claims: ["fire-began=20230502"]),
       Keyed(
