@@ -45,7 +45,7 @@ public struct QuoteExtractor: Sendable {
     let document = DocumentText(article: article, abbreviations: lexicon.abbreviations, cues: cues)
     let country = mainCountry(document)
     var state = ExtractionState(document: document, country: country)
-    let turns = TranscriptReader(notTurnTags: lexicon.notTurnTags).turns(in: document)
+    let turns = TranscriptReader(notTurnTags: lexicon.notTurnTags, cues: cues).turns(in: document)
     state.transcriptParagraphs = Set(turns.map(\.paragraph))
     collectEntities(&state)
     collectInstitutions(&state)

@@ -6,9 +6,13 @@ struct TranscriptReader {
     var paragraph: Int
     var tag: String
     var content: Range<Int>
+    /// An untagged paragraph continuing the turn before it.
+    var continues = false
   }
 
   let notTurnTags: Set<String>
+  /// Speech verbs, to tell narration after the last turn from a turn's continuation.
+  let cues: SpeechCues?
 
   /// The turns of a document; empty unless at least two paragraphs carry tags.
   func turns(in document: DocumentText) -> [Turn] {
@@ -23,14 +27,38 @@ struct TranscriptReader {
       } else if let speaker = current, turns.last?.paragraph == index - 1 {
         // An untagged paragraph right after a turn continues it as its own record.
         turns.append(
-          Turn(paragraph: index, tag: speaker, content: document.paragraphs[index].range))
+          Turn(
+            paragraph: index, tag: speaker, content: document.paragraphs[index].range,
+            continues: true))
       } else {
         current = nil
       }
     }
+    // After the last tagged turn, a paragraph reporting speech in the third person ("the
+    // mayor's office said…") is the article's narration again, and so is what follows it.
+    if let last = turns.lastIndex(where: { !$0.continues }),
+      let narration = turns[(last + 1)...].firstIndex(where: {
+        narrates(document.tokens[$0.paragraph])
+      })
+    {
+      turns.removeSubrange(narration...)
+    }
     let tagged = Set(turns.map(\.paragraph)).count
     return tagged >= 2 && turns.filter({ $0.content.count > 0 }).count >= 2
       ? turns.filter { !$0.content.isEmpty } : []
+  }
+
+  /// Whether a paragraph reports someone's speech in the third person.
+  private func narrates(_ tokens: [Token]) -> Bool {
+    guard let cues else { return false }
+    let auxiliaries: Set<String> = ["have", "has", "had", "was", "were", "'ve", "’ve", "always"]
+    return tokens.indices.contains { index in
+      guard index > 0, cues.cue(at: index, in: tokens) != nil else { return false }
+      // The subject before any auxiliaries: "I have said" is the speaker going on.
+      var subject = index - 1
+      while subject > 0 && auxiliaries.contains(tokens[subject].lower) { subject -= 1 }
+      return !["i", "we"].contains(tokens[subject].lower)
+    }
   }
 
   /// The tag of a paragraph and the index of its colon.

@@ -307,8 +307,12 @@ struct MentionParser: Sendable {
     let indefinite =
       words.first.map { ["a", "an", "one"].contains($0.lower) || ($0.lower == "the" && possessed) }
       ?? false
+    // "the mayor's office" is an institution, not a person: an organisation head wins.
     if isSpokesperson
-      || (indefinite && headWords.last.map { lexicon.titleWords.contains($0) } == true)
+      || (indefinite
+        && headWords.last.map {
+          lexicon.titleWords.contains($0) && !lexicon.organisationHeads.contains($0)
+        } == true)
     {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: Self.join(content),

@@ -130,6 +130,24 @@ struct QuoteExtractorTests {
     #expect(quotes[2].text == "...and everyone knew someone who worked there.")
   }
 
+  @Test func narrationAfterTheLastTurnIsNotATurn() throws {
+    let text = """
+      HOST: Will the new ferry run all winter?
+
+      KAPOOR: It will, unless the harbour freezes.
+
+      I have said so since the start.
+
+      After the programme, the port's office said the timetable would be published on Monday.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.cue) == ["transcript", "transcript", "transcript", "said"])
+    #expect(quotes[2].text == "I have said so since the start.")
+    #expect(quotes[3].text == "the timetable would be published on Monday")
+    #expect(quotes[3].speaker == "port's office")
+  }
+
   @Test(arguments: ["ALSO READ: Ten facts about ships\n\nUPDATE: The story was changed.\n"])
   func labelsAreNotTranscriptTurns(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
