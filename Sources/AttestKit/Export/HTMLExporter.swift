@@ -5,31 +5,11 @@
 /// everything printed is escaped.
 public enum HTMLExporter {
   /// Escapes text for HTML element content and attribute values.
-  public static func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: { escapes[Int($0)] != nil }) else { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-      if let escape = escapes[Int(byte)] {
-        out.append(contentsOf: escape)
-      } else {
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
+  public static func escape(_ text: String) -> String { escapes.apply(text) }
 
-  /// What each byte becomes in HTML text or an attribute value, when not itself.
-  private static let escapes: [[UInt8]?] = (0..<256).map { byte in
-    switch byte {
-    case 0x26: Array("&amp;".utf8)
-    case 0x3C: Array("&lt;".utf8)
-    case 0x3E: Array("&gt;".utf8)
-    case 0x22: Array("&quot;".utf8)
-    case 0x27: Array("&#39;".utf8)
-    default: nil
-    }
-  }
+  private static let escapes = ByteEscapes([
+    0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;",
+  ])
 
   /// Writes the sheet.
   public static func write(_ sheet: QuoteSheet, options: ExportOptions, to sink: ExportSink) throws

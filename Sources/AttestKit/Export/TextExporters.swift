@@ -127,31 +127,12 @@ public enum TextExporters {
     ])
   }
 
-  private static func markdownCell(_ text: String) -> String {
-    // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
-    guard text.utf8.contains(where: { markdownEscapes[Int($0)] != nil }) else { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-      if let escape = markdownEscapes[Int(byte)] {
-        out.append(contentsOf: escape)
-      } else {
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
+  // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+  private static func markdownCell(_ text: String) -> String { markdownEscapes.apply(text) }
 
-  /// What each byte becomes in a Markdown table cell, when not itself.
-  private static let markdownEscapes: [[UInt8]?] = (0..<256).map { byte in
-    switch byte {
-    case 0x7C: Array("\\|".utf8)
-    case 0x0A, 0x0D: [0x20]
-    case 0x3C: Array("&lt;".utf8)
-    case 0x3E: Array("&gt;".utf8)
-    case 0x26: Array("&amp;".utf8)
-    default: nil
-    }
-  }
+  /// What bytes become in a Markdown table cell.
+  private static let markdownEscapes = ByteEscapes([
+    0x7C: "\\|", 0x0A: " ", 0x0D: " ", 0x3C: "&lt;", 0x3E: "&gt;", 0x26: "&amp;",
+  ])
 
 }

@@ -299,35 +299,20 @@ extension Store {
     _ query: ClaimQuery = ClaimQuery(), order: ScoredClaimOrder = .article,
     explained: Bool = true, _ body: (ScoredClaim) throws -> Void
   ) throws {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if let outlet = query.outlet {
-      conditions.append("o.name = ? COLLATE NOCASE")
-      arguments.append(outlet)
-    }
-    if let minScore = query.minScore {
-      conditions.append("s.probability >= ?")
-      arguments.append(minScore)
-    }
-    if let key = query.key {
-      conditions.append("c.claimKey = ?")
-      arguments.append(key)
-    }
+    var sql = SQLConditions()
+    sql.add("o.name = ? COLLATE NOCASE", ifGiven: query.outlet)
+    sql.add("s.probability >= ?", ifGiven: query.minScore)
+    sql.add("c.claimKey = ?", ifGiven: query.key)
     if let handle = query.handle {
       // A claim key, or an id with or without its `c`.
       let id = Int64(handle.hasPrefix("c") ? String(handle.dropFirst()) : handle)
-      conditions.append("(c.claimKey = ? OR c.id = ?)")
-      arguments += [handle, id ?? -1]
+      sql.add("(c.claimKey = ? OR c.id = ?)", handle, id ?? -1)
     }
-    if let label = query.label {
-      conditions.append("s.label = ?")
-      arguments.append(label.rawValue)
-    }
-    if let text = query.text {
-      conditions.append("c.text LIKE ? ESCAPE '\\'")
-      arguments.append("%" + Self.escapeLike(text) + "%")
-    }
-    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    sql.add("s.label = ?", ifGiven: query.label?.rawValue)
+    sql.add(
+      "c.text LIKE ? ESCAPE '\\'", ifGiven: query.text.map { "%" + Self.escapeLike($0) + "%" })
+    let whereClause = sql.clause
+    let arguments = sql.arguments
     let limitClause = query.limit.map { " LIMIT \($0)" } ?? ""
     let orderClause =
       switch order {

@@ -185,43 +185,25 @@ extension Store {
   static func conditions(
     _ filter: QuoteFilter, minConfidence: Double?, speakerPrefix: Bool
   ) -> (String, [any DatabaseValueConvertible]) {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
+    var sql = SQLConditions()
     if let speaker = filter.speaker {
       if speakerPrefix {
         // Speakers first (a small table), then their quotes by index: never a scan of quotes.
-        conditions.append(
-          "q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\')"
-        )
-        arguments += [speaker, likePrefix(speaker)]
+        sql.add(
+          "q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\')",
+          speaker, likePrefix(speaker))
       } else {
-        conditions.append("q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE)")
-        arguments.append(speaker)
+        sql.add("q.speakerId IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE)", speaker)
       }
     }
-    if let outlet = filter.outlet {
-      conditions.append("o.name = ? COLLATE NOCASE")
-      arguments.append(outlet)
-    }
-    if let type = filter.type {
-      conditions.append("q.type = ?")
-      arguments.append(type)
-    }
-    if let text = filter.text {
-      conditions.append("q.text LIKE ? ESCAPE '\\'")
-      arguments.append("%" + escapeLike(text) + "%")
-    }
-    if let tag = filter.tag {
-      conditions.append(
-        "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)"
-      )
-      arguments.append(tag)
-    }
-    if let minConfidence {
-      conditions.append("q.confidence >= ?")
-      arguments.append(minConfidence)
-    }
-    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    sql.add("o.name = ? COLLATE NOCASE", ifGiven: filter.outlet)
+    sql.add("q.type = ?", ifGiven: filter.type)
+    sql.add("q.text LIKE ? ESCAPE '\\'", ifGiven: filter.text.map { "%" + escapeLike($0) + "%" })
+    sql.add(
+      "EXISTS (SELECT 1 FROM annotation t WHERE t.quoteId = q.id AND t.kind = 'tag' AND t.body = ?)",
+      ifGiven: filter.tag)
+    sql.add("q.confidence >= ?", ifGiven: minConfidence)
+    return (sql.clause, sql.arguments)
   }
 
   static let quoteSelect = """
@@ -314,5 +296,29 @@ extension Store {
         try body(UInt64(bitPattern: row[0]), row[1], row[2])
       }
     }
+  }
+}
+
+/// The `WHERE` clause of a query and its arguments, built one optional condition at a time.
+struct SQLConditions {
+  private var conditions: [String] = []
+  /// The arguments, in the order of the placeholders.
+  private(set) var arguments: [any DatabaseValueConvertible] = []
+
+  /// Adds a condition with its arguments.
+  mutating func add(_ condition: String, _ values: any DatabaseValueConvertible...) {
+    conditions.append(condition)
+    arguments += values
+  }
+
+  /// Adds a condition when its one argument is given.
+  mutating func add(_ condition: String, ifGiven value: (any DatabaseValueConvertible)?) {
+    guard let value else { return }
+    add(condition, value)
+  }
+
+  /// `WHERE …`, or empty when no condition was added.
+  var clause: String {
+    conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
   }
 }
