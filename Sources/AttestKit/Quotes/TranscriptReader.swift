@@ -24,8 +24,10 @@ struct TranscriptReader {
         let range = document.paragraphs[index].range
         let start = colon + 1 < tokens.count ? tokens[colon + 1].range.lowerBound : range.upperBound
         turns.append(Turn(paragraph: index, tag: tag, content: start..<range.upperBound))
-      } else if let speaker = current, turns.last?.paragraph == index - 1 {
-        // An untagged paragraph right after a turn continues it as its own record.
+      } else if let speaker = current, turns.last?.paragraph == index - 1, !narrates(tokens) {
+        // An untagged paragraph right after a turn continues it as its own record, unless it
+        // reports speech in the third person ("the mayor's office said…"): that is the
+        // article's narration again, and ends the run.
         turns.append(
           Turn(
             paragraph: index, tag: speaker, content: document.paragraphs[index].range,
@@ -33,15 +35,6 @@ struct TranscriptReader {
       } else {
         current = nil
       }
-    }
-    // After the last tagged turn, a paragraph reporting speech in the third person ("the
-    // mayor's office said…") is the article's narration again, and so is what follows it.
-    if let last = turns.lastIndex(where: { !$0.continues }),
-      let narration = turns[(last + 1)...].firstIndex(where: {
-        narrates(document.tokens[$0.paragraph])
-      })
-    {
-      turns.removeSubrange(narration...)
     }
     let tagged = Set(turns.map(\.paragraph)).count
     return tagged >= 2 && turns.filter({ $0.content.count > 0 }).count >= 2

@@ -148,6 +148,24 @@ struct QuoteExtractorTests {
     #expect(quotes[3].speaker == "port's office")
   }
 
+  @Test func narrationBetweenTurnsIsNotATurn() throws {
+    let text = """
+      HOST: Was the harbour ready for the storm?
+
+      KAPOOR: Mostly. The sea wall held.
+
+      Police said two fishing boats had sunk near the pier.
+
+      HOST: And the boats?
+
+      KAPOOR: We lost two, and that hurts.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.cue) == ["transcript", "transcript", "said", "transcript", "transcript"])
+    #expect(quotes[2].text == "two fishing boats had sunk near the pier")
+  }
+
   @Test(arguments: ["ALSO READ: Ten facts about ships\n\nUPDATE: The story was changed.\n"])
   func labelsAreNotTranscriptTurns(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
