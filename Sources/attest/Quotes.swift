@@ -27,7 +27,9 @@ struct Quotes: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let analyzer = try Analyzer(data: AttestData.load(from: DataLocator.locate(explicit: data)))
+    let analyzer = try Analyzer(
+      data: AttestData.load(from: DataLocator.locate(explicit: data)),
+      scope: workspace == nil ? .quotes : .everything)
     let store = try workspace.map { try Store.open(path: $0) }
     var number = 0
     let output = FileHandle.standardOutput

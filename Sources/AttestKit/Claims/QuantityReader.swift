@@ -67,7 +67,8 @@ enum QuantityReader {
     if token.kind == .number {
       guard let number = parseNumber(token.text) else { return nil }
       // A year ("in 2019") is not a figure; "1,991" would be.
-      if !token.text.contains(","), !token.text.contains("."), (1800...2100).contains(number),
+      if !token.text.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E }),
+        (1800...2100).contains(number),
         token.text.count == 4
       {
         return nil
@@ -235,7 +236,7 @@ enum QuantityReader {
     var number: Double
     if let unit = units[word] {
       number = unit
-    } else if word.contains("-") {
+    } else if word.utf8.contains(UInt8(ascii: "-")) {
       let parts = word.split(separator: "-").map(String.init)
       guard parts.count == 2, let tens = units[parts[0]], let one = units[parts[1]], tens >= 20,
         one < 10

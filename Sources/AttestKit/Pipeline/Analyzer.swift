@@ -13,20 +13,41 @@ public struct Analyzer: Sendable {
   private let reader: ArticleReader
   private let quoteExtractor: QuoteExtractor
   private let claimExtractor: ClaimExtractor
+  /// What `analyze` extracts.
+  public let scope: Scope
+
+  /// What an analyzer extracts from each article.
+  public enum Scope: Sendable {
+    /// Quotes, claims, credit lines and fingerprints: what a workspace stores.
+    case everything
+    /// Quotes only (`attest quotes` without a workspace): claims and fingerprints stay empty.
+    case quotes
+  }
 
   /// Creates an analyzer.
   ///
+  /// - Parameters:
+  ///   - data: registries and lexicons.
+  ///   - scope: what to extract; runs that save to a store extract everything regardless.
   /// - Throws: `DataError` when a lexicon the extractors need is malformed.
-  public init(data: AttestData) throws {
+  public init(data: AttestData, scope: Scope = .everything) throws {
     self.data = data
+    self.scope = scope
     reader = ArticleReader(data: data)
     quoteExtractor = try QuoteExtractor(data: data)
     claimExtractor = try ClaimExtractor(data: data)
   }
 
-  /// Extracts everything from one article.
-  public func analyze(_ article: Article) -> ArticleAnalysis {
+  /// Extracts what the analyzer's scope asks for from one article.
+  public func analyze(_ article: Article) -> ArticleAnalysis { analyze(article, scope: scope) }
+
+  private func analyze(_ article: Article, scope: Scope) -> ArticleAnalysis {
     let extraction = quoteExtractor.quotes(in: article)
+    guard scope == .everything else {
+      return ArticleAnalysis(
+        article: article, quotes: extraction.quotes, claims: [],
+        warnings: article.warnings + extraction.warnings)
+    }
     let claims = claimExtractor.claims(
       in: article, document: extraction.document, quotes: extraction.quotes)
     var analysis = ArticleAnalysis(
@@ -64,7 +85,9 @@ public struct Analyzer: Sendable {
   ///
   /// Each batch is analysed on every core (extraction is per article), then speakers are
   /// canonicalised in input order and the batch is saved in one transaction, so the result does
-  /// not depend on the number of cores.
+  /// not depend on the number of cores. A batch is saved while the next one is analysed (saving
+  /// runs on one core, as one more task beside the articles), so `visit` sees a batch once the
+  /// next one is extracted.
   ///
   /// - Returns: the files that could not be read.
   public func stream(
@@ -72,27 +95,41 @@ public struct Analyzer: Sendable {
     isCancelled: () -> Bool = { false },
     _ visit: (ArticleAnalysis, SaveOutcome?) throws -> Void
   ) throws -> [IngestionError] {
+    let scope = store == nil ? self.scope : .everything
     var canonicalizer = SpeakerCanonicalizer()
     var failure: (any Error)?
     var done = 0
     var pending: [Article] = []
     var pendingBytes = 0
-    func flush() {
-      guard !pending.isEmpty, failure == nil else { return }
-      var analyses = analyzeConcurrently(pending)
-      pending.removeAll(keepingCapacity: true)
-      pendingBytes = 0
-      for index in analyses.indices { canonicalizer.canonicalize(&analyses[index]) }
+    // Analysed, canonicalised and ready to save; saved while the next batch is analysed.
+    var ready: [ArticleAnalysis] = []
+    func hand(_ analyses: [ArticleAnalysis], _ saves: [SaveOutcome]?) {
       do {
-        let saves = try store.map { try $0.save(analyses) }
         for (index, analysis) in analyses.enumerated() { try visit(analysis, saves?[index]) }
       } catch {
-        failure = error
+        failure = failure ?? error
       }
+    }
+    func flush() {
+      guard failure == nil else { return }
+      let saving = ready
+      ready = []
+      let (fresh, saved) = analyzeConcurrently(pending, scope: scope, saving: saving, to: store)
+      pending.removeAll(keepingCapacity: true)
+      pendingBytes = 0
+      switch saved {
+      case .success(let saves): hand(saving, saves)
+      case .failure(let error): failure = failure ?? error
+      }
+      guard failure == nil else { return }
+      var analyses = fresh
+      for index in analyses.indices { canonicalizer.canonicalize(&analyses[index]) }
+      ready = analyses
     }
     let errors = reader.forEach(paths: paths, standardInput: standardInput) { article in
       guard failure == nil else { return false }
       if isCancelled() {
+        flush()
         flush()
         if failure == nil { failure = AnalysisError.interrupted(articles: done) }
         return false
@@ -103,7 +140,8 @@ public struct Analyzer: Sendable {
       if pending.count >= Self.batchArticles || pendingBytes >= Self.batchBytes { flush() }
       return failure == nil
     }
-    flush()
+    flush()  // the last batch read
+    flush()  // and its save
     if let failure { throw failure }
     return errors
   }
@@ -115,12 +153,44 @@ public struct Analyzer: Sendable {
 
   /// Analyses `articles` on every core; results in input order.
   public func analyzeConcurrently(_ articles: [Article]) -> [ArticleAnalysis] {
-    guard articles.count > 1 else { return articles.map(analyze) }
-    let results = ResultSlots<ArticleAnalysis>(count: articles.count)
-    DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-      results.set(index, analyze(articles[index]))
+    analyzeConcurrently(articles, scope: scope)
+  }
+
+  private func analyzeConcurrently(_ articles: [Article], scope: Scope) -> [ArticleAnalysis] {
+    analyzeConcurrently(articles, scope: scope, saving: [], to: nil).0
+  }
+
+  /// Analyses `articles` on every core and, as one more task beside them, saves `saving` to
+  /// `store` in one transaction; analyses in input order.
+  private func analyzeConcurrently(
+    _ articles: [Article], scope: Scope, saving: [ArticleAnalysis], to store: Store?
+  ) -> ([ArticleAnalysis], Result<[SaveOutcome]?, any Error>) {
+    let save = store.flatMap { saving.isEmpty ? nil : $0 }
+    let extra = save == nil ? 0 : 1
+    guard articles.count + extra > 1 else {
+      let analyses = articles.map { prepared(analyze($0, scope: scope), store: store) }
+      return (analyses, Result { try save?.save(saving) })
     }
-    return results.values()
+    let results = ResultSlots<ArticleAnalysis>(count: articles.count)
+    let outcome = ResultSlots<Result<[SaveOutcome]?, any Error>>(count: 1)
+    // The save is task 0, so that one worker starts it at once while the others extract.
+    DispatchQueue.concurrentPerform(iterations: articles.count + extra) { task in
+      if task < extra {
+        outcome.set(0, Result { try save?.save(saving) })
+      } else {
+        let index = task - extra
+        results.set(index, prepared(analyze(articles[index], scope: scope), store: store))
+      }
+    }
+    return (results.values(), outcome.take(0) ?? .success(nil))
+  }
+
+  /// An analysis with what saving it needs encoded beforehand (only when there is a store).
+  private func prepared(_ analysis: ArticleAnalysis, store: Store?) -> ArticleAnalysis {
+    guard store != nil, !analysis.claims.isEmpty else { return analysis }
+    var analysis = analysis
+    analysis.encodedClaims = analysis.claims.compactMap { try? Store.encodedDetail($0) }
+    return analysis
   }
 }
 

@@ -12,6 +12,9 @@ public struct ArticleAnalysis: Sendable {
   public var credit: String?
   /// The body's fingerprint for copy detection.
   public var fingerprint = Provenance.Fingerprint(words: [])
+  /// Each claim as the JSON a workspace stores, encoded where the analysis ran (on any core) so
+  /// that saving, which runs on one, does not; empty when not prepared.
+  var encodedClaims: [String] = []
 
   /// Creates an analysis.
   public init(

@@ -22,6 +22,7 @@ extension QuoteExtractor {
     var institutions: [String] = []
     var seen = Set<String>()
     var spans = Set<[Int]>()
+    let lines = article.lineIndex
     for candidate in candidates {
       let resolved: Current
       let weight: Double
@@ -52,7 +53,7 @@ extension QuoteExtractor {
         Quote(
           type: candidate.type, text: text, cue: candidate.cue, speaker: resolved.name,
           speakerKind: resolved.kind, mention: resolved.mention, role: resolved.role,
-          span: article.span(of: candidate.content),
+          span: article.span(of: candidate.content, lines: lines),
           confidence: (candidate.frameWeight * weight * 100).rounded() / 100))
       if resolved.kind != .unknown || resolved.isUnnamedPerson { current = resolved }
       if resolved.kind == .organisation { institutions.append(resolved.name) }

@@ -643,6 +643,8 @@ public struct CorroborationEngine: Sendable {
     var sortedMembers: [Int: [Entry]] = [:]
     var order: [Int]?
     var unitOutlets: [[String]]?
+    /// Per unit: whether at least two units (itself included) lie inside its hard interval.
+    var isBacked: [Bool?] = []
   }
 
   func strength(_ cueClass: CueClass) -> Double {
@@ -801,6 +803,7 @@ public struct CorroborationEngine: Sendable {
         evaluation.bands.basis = nil
         evaluation.bands.sides = [:]
         evaluation.bands.sortedMembers = [:]
+        evaluation.bands.isBacked = []
       }
       evaluation.bestValue = evaluation.domain.bins[evaluation.posterior.bestBin].0
       // Only the latest day is read again in full (probes, the reliability update); earlier
@@ -909,11 +912,20 @@ public struct CorroborationEngine: Sendable {
     var label: ClaimLabel
     let alternatives = conflicting.filter { !units[$0].negated }
     // Only a weak mention can be a likely error: the O(units²) backer count runs only then.
+    // Each unit's backer count is computed once per evaluation and shared by its mentions.
     func hasStrongAlternative() -> Bool {
-      alternatives.contains { index in
+      let cache = evaluation.bands
+      if cache.isBacked.count != units.count {
+        cache.isBacked = Array(repeating: nil, count: units.count)
+      }
+      return alternatives.contains { index in
         guard unitP[index] >= 2 * p else { return false }
-        return units.indices.lazy.filter { units[index].hard.covers(units[$0].support) }
+        if let known = cache.isBacked[index] { return known }
+        let backed =
+          units.indices.lazy.filter { units[index].hard.covers(units[$0].support) }
           .prefix(2).count >= 2
+        cache.isBacked[index] = backed
+        return backed
       }
     }
     if p < 0.3 && hasStrongAlternative() {

@@ -89,7 +89,8 @@ extension Store {
       articleID = db.lastInsertedRowID
     }
     try insertQuotes(analysis.quotes, articleID: articleID, &ids, db)
-    try insertClaims(analysis.claims, articleID: articleID, db)
+    try insertClaims(
+      analysis.claims, encoded: analysis.encodedClaims, articleID: articleID, db)
     guard replaced else { return .inserted }
     let (reanchored, orphaned) = try reanchorAnnotations(
       source: article.source, articleID: articleID, db)

@@ -12,6 +12,11 @@ public struct StoredClaims: Sendable {
 }
 
 extension Store {
+  /// A claim as the JSON stored in its `detail` column.
+  static func encodedDetail(_ claim: ClaimMention) throws -> String {
+    String(decoding: try claimEncoder.encode(claim), as: UTF8.self)
+  }
+
   static let claimEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
@@ -42,9 +47,12 @@ extension Store {
     return slots.values().flatMap { $0 }
   }
 
-  func insertClaims(_ claims: [ClaimMention], articleID: Int64, _ db: Database) throws {
+  func insertClaims(
+    _ claims: [ClaimMention], encoded: [String], articleID: Int64, _ db: Database
+  ) throws {
     for (ordinal, claim) in claims.enumerated() {
-      let detail = String(decoding: try Self.claimEncoder.encode(claim), as: UTF8.self)
+      let detail =
+        encoded.count == claims.count ? encoded[ordinal] : try Self.encodedDetail(claim)
       try db.cachedStatement(
         sql: """
           INSERT INTO claim (articleId, ordinal, claimKey, text, start, "end", value, valueMax, unit,
