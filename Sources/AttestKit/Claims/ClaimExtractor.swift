@@ -120,6 +120,7 @@ public struct ClaimExtractor: Sendable {
     var used = Set(dates.flatMap { Array($0.tokens) })
     var claims: [ClaimMention] = []
     var previousCategory: String?
+    var previousMeasure: ClaimLexicon.Measure?
     var index = sentence.lowerBound
     var priceMentioned = false
     while index < sentence.upperBound {
@@ -132,7 +133,8 @@ public struct ClaimExtractor: Sendable {
       for position in quantity.tokens { used.insert(position) }
       index = max(index + 1, quantity.tokens.upperBound)
       if let claim = quantityClaim(
-        quantity, paragraph, sentence, context, previousCategory: &previousCategory)
+        quantity, paragraph, sentence, context, previousCategory: &previousCategory,
+        previousMeasure: &previousMeasure)
       {
         if claim.measure == "price-change" { priceMentioned = true }
         claims.append(claim)
@@ -147,7 +149,7 @@ public struct ClaimExtractor: Sendable {
 
   private func quantityClaim(
     _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context,
-    previousCategory: inout String?
+    previousCategory: inout String?, previousMeasure: inout ClaimLexicon.Measure?
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
     let after = quantity.tokens.upperBound
@@ -195,6 +197,7 @@ public struct ClaimExtractor: Sendable {
     var position = after
     var phraseEnd = after
     var unknownHead: String?
+    var partOf = false
     let limit = min(sentence.upperBound, after + 7)
     while position < limit {
       let token = tokens[position]
@@ -206,6 +209,14 @@ public struct ClaimExtractor: Sendable {
         // A bare figure as the subject: "43 were hurt", "nine have died".
         headMeasure = measure
         phraseEnd = after
+        break
+      }
+      if position == after, let (measure, end) = partitive(tokens, at: after, end: limit) {
+        // "Three of the dead were volunteer firefighters": a part of a measure, and its group.
+        headMeasure = measure
+        phraseEnd = end
+        partOf = true
+        category = predicateGroup(tokens, at: end, sentence)
         break
       }
       if let length = lexicon.categoryWords.match(at: position, in: tokens, end: limit) {
@@ -243,15 +254,19 @@ public struct ClaimExtractor: Sendable {
       position += 1
     }
     var countNoun: String?
+    var damage: String?
     if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
       category =
         lexicon.personSuffixes.contains(where: { head.hasSuffix($0) })
           && !lexicon.notPersons.contains(head) ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
+        damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
-          (quantity.value ?? quantity.support.lo) >= minimum
+          damage != nil || (quantity.value ?? quantity.support.lo) >= minimum
         {
-          countNoun = Self.singular(head)  // "15 million households"
+          // "15 million households"; "destroyed 86 homes" at any size.
+          let noun = Self.singular(head)
+          countNoun = lexicon.countSynonyms[noun] ?? noun
         }
         unknownHead = nil
       }
@@ -277,9 +292,29 @@ public struct ClaimExtractor: Sendable {
         return nil
       }
     }
-    // The measure: the head itself, else the nearest trigger in the clause.
+    // The measure: the head itself; else the one of the figure it is part of ("nine people,
+    // including three firefighters"); else a trigger right before the figure, whose object it is
+    // ("killed at least seven people"); else the nearest trigger in the clause.
     var measure = headMeasure
     var triggerRange: Range<Int>?
+    let included = partOf || isInclusion(tokens, before: quantity.tokens.lowerBound, sentence)
+    if measure == nil, included, let previousMeasure {
+      measure = previousMeasure
+    }
+    let before = quantity.tokens.lowerBound - 1
+    if measure == nil, before >= sentence.lowerBound {
+      for measure_ in lexicon.measures {
+        if let start = measure_.triggers.start(
+          endingAt: before, in: tokens, from: sentence.lowerBound)
+        {
+          measure = measure_
+          triggerRange = start..<(before + 1)
+          approximate =
+            measure_.approximate.match(at: start, in: tokens, end: sentence.upperBound) != nil
+          break
+        }
+      }
+    }
     if measure == nil {
       if let (found, range, isApproximate) = nearestTrigger(
         tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence)
@@ -298,10 +333,15 @@ public struct ClaimExtractor: Sendable {
       resolvedCategory = "people"
     }
     previousCategory = resolvedCategory
-    let family =
+    if measure != nil { previousMeasure = measure }
+    // A group named only as part of a figure ("including three firefighters") is its own slot,
+    // not the total it is part of.
+    var family =
       lexicon.familyOf[resolvedCategory]
-      ?? (lexicon.personSuffixes.contains(where: { resolvedCategory.hasSuffix($0) })
+      ?? (lexicon.personSuffixes.contains(where: { resolvedCategory.hasSuffix($0) }) && !included
         ? "total" : resolvedCategory)
+    // Where a category does not divide a measure (everyone evacuated is a resident), pool it.
+    if let measure, measure.pooled.contains(family) { family = "total" }
     let measureName: String
     if let measure {
       measureName = measure.name
@@ -312,9 +352,10 @@ public struct ClaimExtractor: Sendable {
         && category != nil && lexicon.familyOf[resolvedCategory] == nil
         ? Self.singular(resolvedCategory) : nil)
     {
-      let key = "count-" + countNoun
+      let kind = countNoun == nil ? "count" : damage ?? "count"
+      let key = kind + "-" + countNoun
       return mention(
-        key: key, measure: "count", category: countNoun, valueKind: .count, value: quantity.value,
+        key: key, measure: kind, category: countNoun, valueKind: .count, value: quantity.value,
         valueMax: quantity.valueMax, unit: countNoun, place: nil, support: quantity.support,
         hard: quantity.hard, range: quantity.tokens.lowerBound..<phraseEnd, figure: quantity.tokens,
         approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
@@ -424,6 +465,14 @@ public struct ClaimExtractor: Sendable {
     }
   }
 
+  /// Words that can open a figure's phrase after "and" ("and at least 30", "and some 40").
+  static let figureOpeners: Set<String> = [
+    "at", "more", "less", "fewer", "about", "around", "nearly", "almost", "some", "over", "under",
+    "up", "roughly", "approximately", "another", "as", "than", "the", "a", "an", "dozens",
+    "hundreds", "thousands", "scores", "several", "many", "just", "only", "perhaps", "possibly",
+    "an estimated", "estimated",
+  ]
+
   static let auxiliaries: Set<String> = [
     "was", "were", "are", "is", "have", "has", "had", "been", "be", "remain", "remained",
     "remains",
@@ -438,6 +487,78 @@ public struct ClaimExtractor: Sendable {
     "has", "been", "in", "on", "at", "from", "after", "with", "by", "since", "to", "as",
     "because", "for", "into", "during", "before", "than", "they", "it", "he", "she", "we",
   ]
+
+  /// The damage a count of things suffered, when a damage verb governs it: right before the
+  /// figure ("destroyed at least 80 homes") or within three words after its noun ("86 homes were
+  /// destroyed").
+  private func damageVerb(
+    _ tokens: [Token], _ figure: Range<Int>, phraseEnd: Int, _ sentence: Range<Int>
+  ) -> String? {
+    for (key, verbs) in lexicon.damageVerbs {
+      if verbs.start(endingAt: figure.lowerBound - 1, in: tokens, from: sentence.lowerBound) != nil
+      {
+        return key
+      }
+      // After the noun, only through auxiliaries: "and destroyed 86 homes" is another figure's.
+      var position = phraseEnd
+      while position < min(sentence.upperBound, phraseEnd + 3) {
+        if verbs.match(at: position, in: tokens, end: sentence.upperBound) != nil { return key }
+        guard Self.auxiliaries.contains(tokens[position].lower) else { break }
+        position += 1
+      }
+    }
+    return nil
+  }
+
+  /// "of the dead", "of those injured": a measure the figure is a part of, and where it ends.
+  private func partitive(_ tokens: [Token], at position: Int, end: Int) -> (
+    ClaimLexicon.Measure, Int
+  )? {
+    guard position + 2 < end, tokens[position].lower == "of",
+      ["the", "those"].contains(tokens[position + 1].lower)
+    else { return nil }
+    for measure in lexicon.measures {
+      if let length = measure.triggers.match(at: position + 2, in: tokens, end: end) {
+        return (measure, position + 2 + length)
+      }
+    }
+    return nil
+  }
+
+  /// The group a predicate names: "… were volunteer firefighters" → "firefighters".
+  private func predicateGroup(_ tokens: [Token], at position: Int, _ sentence: Range<Int>)
+    -> String?
+  {
+    guard position + 1 < sentence.upperBound, Self.auxiliaries.contains(tokens[position].lower)
+    else { return nil }
+    var index = position + 1
+    while index < min(sentence.upperBound, position + 4) {
+      if let length = lexicon.categoryWords.match(at: index, in: tokens, end: sentence.upperBound) {
+        let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
+        return lexicon.categoryOfPhrase[phrase]
+      }
+      let word = tokens[index].lower
+      guard tokens[index].kind == .word, !Self.stopWords.contains(word) else { return nil }
+      if lexicon.personSuffixes.contains(where: { word.hasSuffix($0) }),
+        !lexicon.notPersons.contains(word)
+      {
+        return word
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether the figure starting at `start` is part of an earlier one: "including three",
+  /// "among them two children", "of whom 12".
+  private func isInclusion(_ tokens: [Token], before start: Int, _ sentence: Range<Int>) -> Bool {
+    let one = start - 1
+    guard one >= sentence.lowerBound else { return false }
+    if ["including", "includes", "include"].contains(tokens[one].lower) { return true }
+    guard one - 1 >= sentence.lowerBound else { return false }
+    return ["among", "of"].contains(tokens[one - 1].lower)
+      && ["them", "whom", "those"].contains(tokens[one].lower)
+  }
 
   /// The measure trigger nearest the figure: after its noun phrase first, then before it.
   private func nearestTrigger(
@@ -466,6 +587,14 @@ public struct ClaimExtractor: Sendable {
       if tokens[position].isPunctuation(";") { break }
       if let (measure, length, approximate) = trigger(at: position) {
         return (measure, position..<(position + length), approximate)
+      }
+      // "killed seven people and forced 12,000 to …", "… and left 200,000 homes without power":
+      // a verb of its own after "and" starts a new clause ("and three civilians" does not).
+      if tokens[position].lower == "and", position + 1 < figure.lowerBound,
+        tokens[position + 1].kind == .word, !tokens[position + 1].isCapitalised,
+        !Self.figureOpeners.contains(tokens[position + 1].lower)
+      {
+        break
       }
       position -= 1
     }
@@ -882,11 +1011,26 @@ public struct ClaimExtractor: Sendable {
         let objects = event.objects.matches(in: sentence, of: tokens)
         search: for verb in verbs {
           for object in objects where abs(object.start - verb.start) <= 8 {
-            // A pronoun subject counts only before its verb: "it began".
-            if tokens[object.start].lower == "it" && object.start > verb.start { continue }
+            if tokens[object.start].lower == "it" { continue }
             let lower = min(verb.start, object.start)
             let upper = max(verb.start + verb.length, object.start + object.length)
             match = lower..<upper
+            verbAt = verb.start
+            break search
+          }
+          // A pronoun subject ("it began", "since it had broken out") is the event its referent
+          // names: the nearest event noun before it; an event listing "it" is the default.
+          guard
+            let pronoun = stride(
+              from: verb.start - 1, through: max(sentence.lowerBound, verb.start - 3), by: -1
+            )
+            .first(where: { tokens[$0].lower == "it" })
+          else { continue }
+          let referent = eventReferent(before: pronoun, paragraph, context, verbOf: number)
+          if referent == number
+            || referent == nil && event.objects.match(at: pronoun, in: tokens) != nil
+          {
+            match = pronoun..<(verb.start + verb.length)
             verbAt = verb.start
             break search
           }
@@ -930,6 +1074,33 @@ public struct ClaimExtractor: Sendable {
       claims.append(claim)
     }
     return claims
+  }
+
+  /// The event whose object noun comes nearest before `position` (in its paragraph, else the one
+  /// before), among the events sharing a verb with event `verbOf`; `nil` when none is named.
+  private func eventReferent(
+    before position: Int, _ paragraph: Int, _ context: Context, verbOf event: Int
+  ) -> Int? {
+    let verbs = Set(lexicon.events[event].verbWords)
+    let candidates = lexicon.events.indices.filter {
+      !verbs.isDisjoint(with: lexicon.events[$0].verbWords)
+    }
+    var remaining = 120  // tokens looked at: a referent further back is not "it"
+    for back in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
+      let tokens = context.document.tokens[back]
+      var index = back == paragraph ? position - 1 : tokens.count - 1
+      while index >= 0 && remaining > 0 {
+        for candidate in candidates
+        where tokens[index].lower != "it"
+          && lexicon.events[candidate].objects.match(at: index, in: tokens) != nil
+        {
+          return candidate
+        }
+        index -= 1
+        remaining -= 1
+      }
+    }
+    return nil
   }
 
   /// "began in the city of Zhanaozen": the place right after an event verb.

@@ -1,6 +1,8 @@
 /// Lower-case phrases matched word by word against tokens, longest first.
 struct PhraseSet: Sendable {
   private var byFirst: [String: [[String]]] = [:]
+  /// The most words in one phrase.
+  private var longest = 0
 
   init(_ phrases: [String]) {
     for phrase in phrases {
@@ -9,6 +11,7 @@ struct PhraseSet: Sendable {
       byFirst[first, default: []].append(words)
     }
     for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+    longest = byFirst.values.lazy.compactMap { $0.first?.count }.max() ?? 0
   }
 
   /// The words phrases start with.
@@ -25,6 +28,22 @@ struct PhraseSet: Sendable {
         break
       }
       if same { return words.count }
+    }
+    return nil
+  }
+
+  /// The start of the longest phrase whose last word is at `end`, not before `from`.
+  func start(endingAt end: Int, in tokens: [Token], from: Int) -> Int? {
+    guard end >= from, end < tokens.count else { return nil }
+    var start = max(from, end - longest + 1)
+    while start <= end {
+      if let candidates = byFirst[tokens[start].lower] {
+        let length = end - start + 1
+        for words in candidates where words.count == length {
+          if (1..<length).allSatisfy({ tokens[start + $0].lower == words[$0] }) { return start }
+        }
+      }
+      start += 1
     }
     return nil
   }
@@ -59,6 +78,7 @@ public struct ClaimLexicon: Sendable {
       var kind: String
       var triggers: [String]
       var approximate: [String]?
+      var pooled: [String]?
     }
     struct Category: Decodable {
       var node: String
@@ -112,6 +132,11 @@ public struct ClaimLexicon: Sendable {
   }
   struct CountNouns: Decodable {
     var minimum: Double
+    /// Verbs of damage by the key they give ("destroyed 86 homes" → `destroyed-home`): counts
+    /// with one of them are claims at any size.
+    var damage: [String: [String]]?
+    /// Singular nouns counted as another ("house" → "home").
+    var synonyms: [String: String]?
   }
   struct Money: Decodable {
     var symbols: [String]
@@ -124,11 +149,15 @@ public struct ClaimLexicon: Sendable {
     var kind: SlotKind
     var triggers: PhraseSet
     var approximate: PhraseSet
+    /// Category families this measure does not divide by: keyed as the total.
+    var pooled: Set<String>
   }
 
   /// An event predicate: a verb near an object, or a fixed phrase.
   struct Event: Sendable {
     var key: String
+    /// The verb phrases as written, to find events sharing a verb.
+    var verbWords: [String]
     var verbs: PhraseSet
     var objects: PhraseSet
     var phrases: PhraseSet
@@ -157,6 +186,10 @@ public struct ClaimLexicon: Sendable {
   let deadlineWords: Set<String>
   /// Counts of plain plural nouns at or above this are claims ("15 million households").
   let countNounMinimum: Double?
+  /// Damage verb phrases and the key each gives.
+  let damageVerbs: [(key: String, verbs: PhraseSet)]
+  /// Singular count nouns → the noun they are counted as.
+  let countSynonyms: [String: String]
   /// Words between a percentage and its subject ("turnout reached 68 percent").
   let percentLinking: Set<String>
   let approximators: PhraseSet
@@ -200,7 +233,7 @@ public struct ClaimLexicon: Sendable {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
         triggers: PhraseSet($0.triggers + ($0.approximate ?? [])),
-        approximate: PhraseSet($0.approximate ?? []))
+        approximate: PhraseSet($0.approximate ?? []), pooled: Set($0.pooled ?? []))
     }
     var categoryOfPhrase: [String: String] = [:]
     var parentOf: [String: String] = [:]
@@ -225,7 +258,8 @@ public struct ClaimLexicon: Sendable {
     familyMeasures = document.familyMeasures
     events = document.events.map {
       Event(
-        key: $0.key, verbs: PhraseSet($0.verbs ?? []), objects: PhraseSet($0.objects ?? []),
+        key: $0.key, verbWords: $0.verbs ?? [], verbs: PhraseSet($0.verbs ?? []),
+        objects: PhraseSet($0.objects ?? []),
         phrases: PhraseSet($0.phrases ?? []))
     }
     var eventsByFirstWord: [String: [Int]] = [:]
@@ -242,6 +276,10 @@ public struct ClaimLexicon: Sendable {
     durationVerbs = Set(document.durations.verbs)
     deadlineWords = Set(document.durations.deadlineWords ?? [])
     countNounMinimum = document.countNouns?.minimum
+    damageVerbs = (document.countNouns?.damage ?? [:]).sorted { $0.key < $1.key }.map {
+      (key: $0.key, verbs: PhraseSet($0.value))
+    }
+    countSynonyms = document.countNouns?.synonyms ?? [:]
     percentLinking = Set(document.percentSubjects?.linking ?? [])
     approximators = PhraseSet(document.approximators)
     hedges = PhraseSet(document.hedges)

@@ -203,6 +203,19 @@ extension QuoteExtractor {
     let coordinated = cueIndex > 0 && ["and", "but"].contains(tokens[cueIndex - 1].lower)
     guard isParticiple || coordinated else { return nil }
     let sentence = document.sentenceStart(paragraph, cueIndex)
+    // "A spokesman said the depot was needed, and warned that…": the earlier cue's subject, not
+    // that of a verb inside what it reported.
+    if coordinated,
+      let earlier = (sentence..<(cueIndex - 1)).last(where: {
+        cues.cue(at: $0, in: tokens) != nil && !document.isQuoted(paragraph, $0)
+      }),
+      let subject = SubjectFinder.subject(before: earlier, in: document, paragraph: paragraph),
+      let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord),
+      mention.kind != .unknown
+    {
+      return mention
+    }
     if coordinated, let verb = (sentence..<(cueIndex - 1)).last(where: { isVerbLike(tokens[$0]) }),
       let subject = SubjectFinder.subject(before: verb, in: document, paragraph: paragraph),
       let mention = parser.mention(

@@ -105,7 +105,9 @@ extension QuoteExtractor {
     }
     // Agentless passives: "are said to be" names nobody; "was reported" is no quote.
     var before = index - 1
-    while before >= sentenceStart && SubjectFinder.skipped.contains(tokens[before].lower)
+    while before >= sentenceStart
+      && (SubjectFinder.skipped.contains(tokens[before].lower)
+        || tokens[before].lower.hasSuffix("ly") && !tokens[before].isCapitalised)
       && !Self.beForms.contains(tokens[before].lower)
     {
       before -= 1
@@ -387,12 +389,23 @@ extension QuoteExtractor {
     return false
   }
 
+  /// Irregular past forms, which make a clause as "-ed" forms do ("no reply ever came").
+  static let irregularPast: Set<String> = [
+    "came", "went", "took", "gave", "made", "knew", "saw", "found", "left", "began", "broke",
+    "fell", "rose", "grew", "held", "kept", "ran", "won", "lost", "paid", "sent", "spent",
+    "stood", "thought", "brought", "bought", "caught", "fought", "meant", "felt", "became", "got",
+    "wrote", "spoke", "chose", "drove", "flew", "froze", "stole", "sold", "sat", "led", "met",
+    "fled", "hid", "ate", "drank", "threw", "drew", "shook", "forgot", "understood", "told",
+    "said", "sank", "struck", "swept", "dealt", "built", "lent", "fed", "bore", "tore", "wore",
+  ]
+
   private func looksLikeClause(_ words: ArraySlice<Token>) -> Bool {
     guard words.count >= 2 else { return false }
     if let first = words.first, SubjectFinder.pronouns.contains(first.lower) { return true }
     return words.contains { word in
       let lower = word.lower
       return Self.auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
+        || Self.irregularPast.contains(lower)
         || lower.hasSuffix("n't") || lower.hasSuffix("’ve") || lower.hasSuffix("'ve")
         || lower.hasSuffix("’s")
     }

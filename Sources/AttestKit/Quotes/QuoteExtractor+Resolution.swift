@@ -61,6 +61,31 @@ extension QuoteExtractor {
     return quotes
   }
 
+  /// The first "Forename Surname" pair in paragraphs up to `paragraph` (inclusive): a
+  /// capitalised word right before the surname that is no title, place, calendar word or
+  /// sentence opener.
+  func fullName(ofSurname surname: String, before paragraph: Int, _ document: DocumentText)
+    -> String?
+  {
+    for index in 0...min(paragraph, document.tokens.count - 1) {
+      let tokens = document.tokens[index]
+      for position in tokens.indices.dropFirst() where tokens[position].text == surname {
+        let forename = tokens[position - 1]
+        guard forename.kind == .word, forename.isCapitalised, !forename.isAllCaps,
+          forename.spaceAfter, !lexicon.isTitleWord(forename.text),
+          !lexicon.isPlace(forename.text), !CalendarWords.contains(forename),
+          !SubjectFinder.determiners.contains(forename.lower),
+          !SubjectFinder.stops.contains(forename.lower),
+          !SubjectFinder.pronouns.contains(forename.lower),
+          lexicon.organisationAliases[forename.text] == nil,
+          !forename.text.hasSuffix("'s"), !forename.text.hasSuffix("’s")
+        else { continue }
+        return forename.text + " " + surname
+      }
+    }
+    return nil
+  }
+
   private func resolve(
     _ mention: Mention, candidate: QuoteCandidate, current: Current?, state: ExtractionState,
     article: Article, recentInstitutions: [String]
@@ -93,6 +118,12 @@ extension QuoteExtractor {
       {
         let entity = entities.entities[index]
         return person(entity.name, entity.gender, 0.95)
+      }
+      if registry.person(named: mention.name) == nil,
+        let full = fullName(ofSurname: mention.name, before: candidate.paragraph, state.document)
+      {
+        // "The glaciologist Sigrid Lunde …", then "Lunde said": the name written out earlier.
+        return person(full, mention.gender, 0.85)
       }
       return person(
         mention.name, mention.gender, registry.person(named: mention.name) == nil ? 0.85 : 0.95)

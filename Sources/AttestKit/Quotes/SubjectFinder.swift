@@ -16,6 +16,12 @@ struct SubjectFinder {
     "nor", "yet", "against", "by", "into", "about", "amid", "despite", "during", "following",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+  /// Words that open an adverbial before a sentence's subject ("After the talk, …").
+  static let introducers: Set<String> = [
+    "after", "before", "during", "following", "in", "on", "at", "for", "from", "when", "while",
+    "since", "despite", "amid", "asked", "speaking", "later", "earlier", "outside", "inside",
+    "within", "over", "under", "upon", "with", "without", "by", "as", "like", "unlike",
+  ]
   static let determiners: Set<String> = [
     "the", "a", "an", "its", "his", "her", "their", "other", "these", "those", "such", "many",
     "some", "several", "our", "your", "my", "no", "any", "all", "both", "recent", "former",
@@ -81,7 +87,11 @@ struct SubjectFinder {
           let nameAfter =
             after.isCapitalised && collected.allSatisfy { $0.isCapitalised } && before.kind == .word
             && !before.isCapitalised && !stops.contains(before.lower)
-          if (!after.isCapitalised && nameBefore) || nameAfter {
+          // "After the talk, Lunde said": the comma closes an opening adverbial, not a role.
+          let opening =
+            introducers.contains(tokens[start].lower)
+            && !tokens[start..<position].contains { $0.isPunctuation(",") }
+          if !opening && ((!after.isCapitalised && nameBefore) || nameAfter) {
             position -= 1
             continue
           }

@@ -90,6 +90,13 @@ struct MentionParser: Sendable {
       words = Array(words[..<cut])
     }
     guard let last = words.last, last.isCapitalised else { return nil }
+    // "the Ministry of Environment", "the Bank of England": an institution's name, no person.
+    if words.indices.dropLast().contains(where: { index in
+      words[index].isCapitalised && words[index + 1].lower == "of"
+        && lexicon.organisationHeads.contains(words[index].lower)
+    }) {
+      return nil
+    }
     var start = words.count
     while start > 0 {
       let token = words[start - 1]
@@ -216,12 +223,6 @@ struct MentionParser: Sendable {
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
         gender: .unknown)
     }
-    // A known outlet ("BBC", "according to BBC a report").
-    if let outlet = content.first(where: { $0.isCapitalised && outlets.knows($0.text) }) {
-      return Mention(
-        kind: .media, text: text, name: outlets.canonicalName(outlet.text), role: nil,
-        roleGroup: nil, gender: .unknown)
-    }
     for (key, stem) in lexicon.mediaClasses where Self.containsPhrase(lower, key) {
       let name =
         stem == "news agencies"
@@ -240,6 +241,13 @@ struct MentionParser: Sendable {
       return Mention(
         kind: .organisation, text: text, name: organisation,
         role: isSpokesperson ? Self.join(content) : nil, roleGroup: nil, gender: .unknown)
+    }
+    // A known outlet ("BBC", "according to BBC a report"), once no named organisation holds
+    // the word ("the Ministry of Environment").
+    if let outlet = content.first(where: { $0.isCapitalised && outlets.knows($0.text) }) {
+      return Mention(
+        kind: .media, text: text, name: outlets.canonicalName(outlet.text), role: nil,
+        roleGroup: nil, gender: .unknown)
     }
     // A country alone speaks for its government ("the UK said").
     if content.count <= 2,

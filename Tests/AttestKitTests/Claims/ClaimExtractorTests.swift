@@ -127,6 +127,45 @@ import Testing
     #expect(found == `case`.claims)
   }
 
+  @Test(
+    "Which figure a verb governs: parts of a toll, damage counts, pronoun events, pooled groups",
+    arguments: [
+      Keyed(
+        text:
+          "The storm killed nine people, including three volunteer firefighters, and injured 21.",
+        claims: ["deaths-total=9", "deaths-firefighters=3", "injured-total=21"]),
+      Keyed(
+        text: "Three of the dead were volunteer firefighters, the fire service said.",
+        claims: ["deaths-firefighters=3"]),
+      Keyed(
+        text:
+          "The flood killed at least seven people and forced 8,000 residents to leave their homes.",
+        claims: ["deaths-total=7", "displaced-total=8000"]),
+      Keyed(
+        text: "The fire destroyed at least 80 houses and burned 5,000 hectares.",
+        claims: ["destroyed-home=80", "count-hectare=5000"]),
+      Keyed(text: "Officials said 35 buildings were damaged.", claims: ["damaged-building=35"]),
+      Keyed(text: "Power was cut to 40 homes.", claims: []),
+      Keyed(
+        text: "The storm killed four people and left about 200,000 households without power.",
+        claims: ["deaths-total=4", "count-home=200000"]),
+      Keyed(
+        text: "The airline cancelled 86 flights, and 40 schools remained closed.",
+        claims: ["cancelled-flight=86", "closed-school=40", "services-suspended=nil"]),
+      Keyed(
+        text: "The blaze has burned 900 hectares since it broke out on Tuesday.",
+        claims: ["count-hectare=900", "fire-began=20230502"]),
+      Keyed(
+        text: "Protests spread to the capital. It began on Monday in a small town.",
+        claims: ["protests-began=20230501"]),
+    ])
+  func governedFigures(_ case: Keyed) throws {
+    let found = try claims(`case`.text).map { claim in
+      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
+    }
+    #expect(found == `case`.claims)
+  }
+
   @Test("An elided subject inherits the category of the figure it is coordinated with")
   func elidedSubject() throws {
     let found = try claims("State media said 9 officers had been killed and more than 80 injured.")

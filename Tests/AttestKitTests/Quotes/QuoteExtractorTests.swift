@@ -196,6 +196,7 @@ struct QuoteExtractorTests {
     (
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
     ),
+    ("Dr Ines Baptiste said no reply ever came.\n", "no reply ever came", "said"),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -210,6 +211,14 @@ struct QuoteExtractorTests {
       "Senator Paula Reyes said the bill was \"dead on arrival\" and would never pass.\n")
     #expect(quotes.map(\.type) == [.mixed])
     #expect(quotes.first?.text == "the bill was \"dead on arrival\" and would never pass")
+  }
+
+  @Test func anObjectDescribedAsAFragmentIsMixed() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Coach Lena Varga described the defeat as \"a lesson we needed\".\n")
+    #expect(quotes.map(\.type) == [.mixed])
+    #expect(quotes.first?.text == "the defeat as \"a lesson we needed\"")
+    #expect(quotes.first?.speaker == "Lena Varga")
   }
 
   @Test func aFragmentThatIsTheWholeComplementIsDirect() throws {
@@ -233,7 +242,10 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.text) == ["we were watching closely. We support calls for calm"])
   }
 
-  @Test(arguments: ["Rain was reported in the north.\n", "Ines Baptiste thanked the volunteers.\n"])
+  @Test(arguments: [
+    "Rain was reported in the north.\n", "Ines Baptiste thanked the volunteers.\n",
+    "In the capital, the deaths of two guards were officially confirmed.\n",
+  ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
   }

@@ -31,6 +31,21 @@ struct SpeakerResolutionTests {
     ),
     // An unnamed spokesperson speaks for the organisation.
     ("\"Talks will resume,\" said an EU spokesperson.\n", "European Union", "an EU spokesperson"),
+    // A surname after an opening adverbial, whose full name was written out without a title.
+    (
+      "The geologist Maren Dahl spent a month on the ice.\n\nAfter the trip, Dahl said the ice was thinning.\n",
+      "Maren Dahl", "Dahl"
+    ),
+    // A second cue coordinated with the first keeps its subject.
+    (
+      "A spokesman for the water board said the dam was safe, and warned that repairs were overdue.\n",
+      "water board", "A spokesman for the water board"
+    ),
+    // "Ministry of X" names an institution, not a person called X.
+    (
+      "The survey will take a year, according to the Ministry of Environment.\n",
+      "Ministry of Environment", "the Ministry of Environment"
+    ),
     // An appositive role stays a role.
     (
       "\"Calm is needed,\" said Omar Haddad, spokesman for the city council.\n", "Omar Haddad",
@@ -39,8 +54,8 @@ struct SpeakerResolutionTests {
   ])
   func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
-    #expect(quotes.map(\.speaker) == [speaker])
-    #expect(quotes.first?.mention == mention)
+    #expect(Set(quotes.map(\.speaker)) == [speaker])
+    #expect(quotes.last?.mention == mention)
   }
 
   @Test func keepsAppositiveRole() throws {
