@@ -198,6 +198,7 @@ public struct ClaimExtractor: Sendable {
     var phraseEnd = after
     var unknownHead: String?
     var partOf = false
+    var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
     while position < limit {
       let token = tokens[position]
@@ -212,12 +213,32 @@ public struct ClaimExtractor: Sendable {
         break
       }
       if position == after, let (measure, end) = partitive(tokens, at: after, end: limit) {
-        // "Three of the dead were volunteer firefighters": a part of a measure, and its group.
-        headMeasure = measure
+        // "Three of the dead were volunteer firefighters": a part of a measure, and its group;
+        // "Eleven of the rescued miners were taken to hospital": the predicate's measure wins.
+        partitiveMeasure = measure
         phraseEnd = end
         partOf = true
-        category = predicateGroup(tokens, at: end, sentence)
+        if let length = lexicon.categoryWords.match(at: end, in: tokens, end: sentence.upperBound) {
+          let phrase = tokens[end..<(end + length)].map(\.lower).joined(separator: " ")
+          category = lexicon.categoryOfPhrase[phrase]
+          phraseEnd = end + length
+        } else {
+          category = predicateGroup(tokens, at: end, sentence)
+        }
         break
+      }
+      if position == after, tokens[after].lower == "of", after + 2 < limit {
+        if ["them", "those"].contains(tokens[after + 1].lower) {
+          // "brought 18 of them to the surface": the group of the figure before.
+          category = previousCategory ?? "people"
+          phraseEnd = after + 2
+          break
+        }
+        if tokens[after + 1].lower == "the", tokens[after + 2].kind == .number {
+          // "26 of the 32 miners": the noun after the whole is the part's too.
+          position = after + 3
+          continue
+        }
       }
       if let length = lexicon.categoryWords.match(at: position, in: tokens, end: limit) {
         let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
@@ -278,7 +299,7 @@ public struct ClaimExtractor: Sendable {
       category = noun
       headMeasure = measure
     }
-    if category == nil && headMeasure == nil && countNoun == nil {
+    if category == nil && headMeasure == nil && countNoun == nil && partitiveMeasure == nil {
       // "killing 40 people and injuring more than 300": the object is elided.
       let before = quantity.tokens.lowerBound - 1
       if before >= sentence.lowerBound,
@@ -324,6 +345,7 @@ public struct ClaimExtractor: Sendable {
         approximate = isApproximate
       }
     }
+    if measure == nil, let partitiveMeasure { measure = partitiveMeasure }
     let resolvedCategory: String
     if let category {
       resolvedCategory = category

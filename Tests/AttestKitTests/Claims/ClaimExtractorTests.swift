@@ -147,6 +147,16 @@ import Testing
       Keyed(text: "Officials said 35 buildings were damaged.", claims: ["damaged-building=35"]),
       Keyed(text: "Power was cut to 40 homes.", claims: []),
       Keyed(
+        text: "Forty miners were trapped, and rescuers brought 18 of them to the surface.",
+        claims: ["trapped-total=40", "rescued-total=18"]),
+      Keyed(
+        text: "Eleven of the rescued miners were taken to hospital.",
+        claims: ["hospitalised-total=11"]),
+      Keyed(text: "The plant employs about 1,400 people.", claims: ["employees-total=1400"]),
+      Keyed(
+        text: "Police detained the company's safety director on Friday.",
+        claims: ["arrest-official=20230505"]),
+      Keyed(
         text: "The storm killed four people and left about 200,000 households without power.",
         claims: ["deaths-total=4", "count-home=200000"]),
       Keyed(
