@@ -66,7 +66,7 @@ struct MentionParser: Sendable {
       mention.text = text
       return mention
     }
-    return institution(words, text: text, country: country)
+    return institution(words, text: text, country: country, isCommonWord: isCommonWord)
   }
 
   // MARK: - Names
@@ -175,7 +175,10 @@ struct MentionParser: Sendable {
 
   // MARK: - Institutions, media and roles
 
-  private func institution(_ words: [Token], text: String, country: String?) -> Mention? {
+  private func institution(
+    _ words: [Token], text: String, country: String?,
+    isCommonWord: (String) -> Bool = { _ in false }
+  ) -> Mention? {
     var words = words
     // "documents seen by the Post": a reduced relative clause is not part of the source.
     if let participle = words.indices.first(where: { index in
@@ -215,7 +218,13 @@ struct MentionParser: Sendable {
     let adjective = placeAdjective ?? country
     func labelled(_ stem: String) -> String { adjective.map { "\($0) \(stem)" } ?? stem }
     let headWords = lower.prefix { !["of", "for", "in", "at", "from"].contains($0) }
-    let namesPlace = content.contains { $0.isCapitalised }
+    // A common word capitalised only because it opens the sentence ("Legal experts") names
+    // nothing.
+    let namesPlace = content.indices.contains { index in
+      content[index].isCapitalised
+        && !(index == 0 && isCommonWord(content[index].text)
+          && !lexicon.isPlace(MentionParser.withoutPossessive(content[index].text)))
+    }
     if lexicon.genericSources.contains(phrase)
       || (!namesPlace && headWords.last.map { lexicon.genericHeads.contains($0) } == true)
     {

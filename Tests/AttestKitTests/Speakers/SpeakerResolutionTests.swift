@@ -46,6 +46,8 @@ struct SpeakerResolutionTests {
       "The survey will take a year, according to the Ministry of Environment.\n",
       "Ministry of Environment", "the Ministry of Environment"
     ),
+    // A common word opening the sentence names nobody: unnamed experts are unknown.
+    ("Legal experts said the ruling would stand.\n", "unknown", "Legal experts"),
     // An appositive role stays a role.
     (
       "\"Calm is needed,\" said Omar Haddad, spokesman for the city council.\n", "Omar Haddad",
