@@ -487,6 +487,11 @@ public struct ClaimExtractor: Sendable {
     }
   }
 
+  /// Adverbs between a percentage's subject and its linking words.
+  static let linkingAdverbs: Set<String> = [
+    "already", "still", "now", "currently", "then", "again", "just", "only",
+  ]
+
   /// Words that can open a figure's phrase after "and" ("and at least 30", "and some 40").
   static let figureOpeners: Set<String> = [
     "at", "more", "less", "fewer", "about", "around", "nearly", "almost", "some", "over", "under",
@@ -635,7 +640,10 @@ public struct ClaimExtractor: Sendable {
     if let price = prices.min(by: { abs($0 - figure) < abs($1 - figure) }),
       changeDirection(tokens, sentence) != nil
     {
-      let commodity = self.commodity(tokens, priceAt: price, sentence: sentence)
+      // "Diesel went up by 22 percent, and the price of gas …": the figure's own subject.
+      let commodity =
+        subjectOfChange(tokens, before: figure, sentence)
+        ?? self.commodity(tokens, priceAt: price, sentence: sentence)
       let key = "price-change-" + commodity
       return mention(
         key: key, measure: "price-change", category: commodity, valueKind: .percent,
@@ -650,8 +658,11 @@ public struct ClaimExtractor: Sendable {
     guard position < sentence.upperBound, tokens[position].lower == "of" else {
       // "turnout reached 68 percent": the subject before the linking words.
       var back = quantity.tokens.lowerBound - 1
-      while back >= sentence.lowerBound && lexicon.percentLinking.contains(tokens[back].lower) {
-        back -= 1
+      while back >= sentence.lowerBound
+        && (lexicon.percentLinking.contains(tokens[back].lower)
+          || Self.linkingAdverbs.contains(tokens[back].lower) || tokens[back].isPunctuation(","))
+      {
+        back -= 1  // "inflation, already at 9.5 percent"
       }
       guard back >= sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
         tokens[back].kind == .word, !Self.stopWords.contains(tokens[back].lower)
@@ -921,6 +932,26 @@ public struct ClaimExtractor: Sendable {
     return nil
   }
 
+  /// The noun right before a rise or fall phrase that ends at the figure ("Diesel went up by 22
+  /// percent" → "diesel"), unless it is a price noun itself.
+  private func subjectOfChange(_ tokens: [Token], before figure: Int, _ sentence: Range<Int>)
+    -> String?
+  {
+    var end = figure - 1
+    if end > sentence.lowerBound, tokens[end].lower == "by" { end -= 1 }
+    guard end >= sentence.lowerBound,
+      let start = lexicon.rises.start(endingAt: end, in: tokens, from: sentence.lowerBound)
+        ?? lexicon.falls.start(endingAt: end, in: tokens, from: sentence.lowerBound),
+      start > sentence.lowerBound
+    else { return nil }
+    let subject = tokens[start - 1]
+    guard subject.kind == .word, !Self.stopWords.contains(subject.lower),
+      !subject.lower.hasSuffix("ly"),
+      lexicon.priceNouns.match(at: start - 1, in: tokens) == nil
+    else { return nil }
+    return subject.lower
+  }
+
   /// The head of what a price is of: "the price of liquefied petroleum gas (LPG)" → gas,
   /// "fuel prices" → fuel.
   private func commodity(_ tokens: [Token], priceAt price: Int, sentence: Range<Int>) -> String {
@@ -942,6 +973,7 @@ public struct ClaimExtractor: Sendable {
       while position < min(sentence.upperBound, price + 9) {
         let token = tokens[position]
         guard token.kind == .word, !Self.stopWords.contains(token.lower),
+          !token.lower.hasSuffix("ly"),  // "the price of gas nearly doubled"
           lexicon.rises.match(at: position, in: tokens) == nil,
           lexicon.falls.match(at: position, in: tokens) == nil,
           lexicon.ratios[token.lower] == nil

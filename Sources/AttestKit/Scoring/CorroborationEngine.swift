@@ -1055,32 +1055,52 @@ public struct CorroborationEngine: Sendable {
   func applySiblingErrors(
     _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Settled]], _ prepared: Prepared
   ) {
-    var wellSupported: [(SlotID, ClaimMention)] = []
+    // Well-supported figures by category family, then measure, each list in slot order: a weak
+    // figure looks only where a sibling can be, and takes the first in slot order as before.
+    struct Supported {
+      var order: Int
+      var slot: SlotID
+      var mention: ClaimMention
+    }
+    var wellSupported: [String: [String: [Supported]]] = [:]
+    func familyKey(_ category: String) -> String { lexicon.familyOf[category] ?? "\u{0}" }
+    var order = 0
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
       for evaluation in evaluations[slot] ?? [] {
         for (entry, score) in evaluation.scores where score.probability >= 0.6 {
-          wellSupported.append((slot, entry.mention))
+          wellSupported[familyKey(slot.category), default: [:]][entry.mention.measure, default: []]
+            .append(Supported(order: order, slot: slot, mention: entry.mention))
+          order += 1
         }
       }
     }
+    guard !wellSupported.isEmpty else { return }
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
+      guard let family = wellSupported[familyKey(slot.category)] else { continue }
       for evaluation in evaluations[slot] ?? [] {
         let bestValue = evaluation.bestValue
         for (entry, _) in evaluation.scores {
           guard var score = scores[entry.article][entry.claim], score.probability < 0.5,
             score.label != .likelyError, !entry.mention.hard.contains(bestValue)
           else { continue }
-          let sibling = wellSupported.first { other, mention in
-            other.key != slot.key && mention.measure != entry.mention.measure
-              && (other.scope == slot.scope || other.scope.isEmpty)
-              && lexicon.familyOf[other.category] == lexicon.familyOf[slot.category]
-              && !mention.support.isDisjoint(from: entry.mention.support)
+          var sibling: Supported?
+          for (measure, candidates) in family where measure != entry.mention.measure {
+            guard
+              let found = candidates.lazy.prefix(while: { $0.order < (sibling?.order ?? .max) })
+                .first(where: { candidate in
+                  candidate.slot.key != slot.key
+                    && (candidate.slot.scope == slot.scope || candidate.slot.scope.isEmpty)
+                    && !candidate.mention.support.isDisjoint(from: entry.mention.support)
+                })
+            else { continue }
+            sibling = found
           }
-          if let (other, mention) = sibling {
+          if let sibling {
             score.label = .likelyError
             score.explanation.append(
-              " ! equals a well-supported figure of \(other.label): \"\(Self.clip(mention.text))\""
-                + " while this slot prefers \(JSONLines.number(bestValue))")
+              " ! equals a well-supported figure of \(sibling.slot.label): "
+                + "\"\(Self.clip(sibling.mention.text))\" while this slot prefers "
+                + JSONLines.number(bestValue))
             scores[entry.article][entry.claim] = score
           }
         }

@@ -147,6 +147,11 @@ import Testing
       Keyed(text: "Officials said 35 buildings were damaged.", claims: ["damaged-building=35"]),
       Keyed(text: "Power was cut to 40 homes.", claims: []),
       Keyed(
+        text: "Diesel went up by 22 percent, and the price of cooking gas nearly doubled.",
+        claims: ["price-change-diesel=22", "price-change-gas=2"]),
+      Keyed(
+        text: "Inflation, already at 9.5 percent, is rising.", claims: ["percent-inflation=9.5"]),
+      Keyed(
         text: "Forty miners were trapped, and rescuers brought 18 of them to the surface.",
         claims: ["trapped-total=40", "rescued-total=18"]),
       Keyed(
