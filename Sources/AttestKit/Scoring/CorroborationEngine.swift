@@ -180,7 +180,13 @@ public struct CorroborationEngine: Sendable {
   struct Entry {
     var article: Int
     var claim: Int
-    var mention: ClaimMention
+    /// The mention, kept in a box: entries are copied, filtered and sorted many times while
+    /// slots are built, and a box is one reference count where a mention is a dozen strings.
+    var mention: ClaimMention {
+      get { boxed.value }
+      set { boxed = MentionBox(newValue) }
+    }
+    private var boxed: MentionBox
     var unit: String
     var entity: String
     var group: Int
@@ -188,6 +194,28 @@ public struct CorroborationEngine: Sendable {
     var fidelity: Double
     var derived: Bool
     var isOrigin: Bool
+
+    init(
+      article: Int, claim: Int, mention: ClaimMention, unit: String, entity: String, group: Int,
+      day: Int, fidelity: Double, derived: Bool, isOrigin: Bool
+    ) {
+      self.article = article
+      self.claim = claim
+      self.boxed = MentionBox(mention)
+      self.unit = unit
+      self.entity = entity
+      self.group = group
+      self.day = day
+      self.fidelity = fidelity
+      self.derived = derived
+      self.isOrigin = isOrigin
+    }
+  }
+
+  /// An immutable mention shared by the entries copied from one another.
+  final class MentionBox: Sendable {
+    let value: ClaimMention
+    init(_ value: ClaimMention) { self.value = value }
   }
 
   /// A slot's identity: key, value kind, category, scope.
