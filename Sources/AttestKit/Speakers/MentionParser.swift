@@ -206,6 +206,16 @@ struct MentionParser: Sendable {
       sender.text = text
       return sender
     }
+    // "council papers", "court documents": the institution whose records they are.
+    if content.count >= 2, Self.recordNouns.contains(content[content.count - 1].lower),
+      lexicon.organisationHeads.contains(content[content.count - 2].lower),
+      var owner = institution(
+        Array(words.dropLast()), text: text, country: country, isCommonWord: isCommonWord),
+      owner.kind == .organisation
+    {
+      owner.text = text
+      return owner
+    }
     guard !content.isEmpty else { return nil }
     let lower = content.map {
       MentionParser.withoutPossessive($0.lower)
@@ -387,6 +397,11 @@ struct MentionParser: Sendable {
     }
     return nil
   }
+
+  /// Documents that speak for whoever keeps them.
+  static let recordNouns: Set<String> = [
+    "papers", "documents", "records", "filings", "figures", "data", "files", "minutes",
+  ]
 
   private static func containsPhrase(_ words: [String], _ parts: [String]) -> Bool {
     guard !parts.isEmpty, parts.count <= words.count else { return false }

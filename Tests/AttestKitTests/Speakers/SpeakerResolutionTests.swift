@@ -46,6 +46,11 @@ struct SpeakerResolutionTests {
       "The survey will take a year, according to the Ministry of Environment.\n",
       "Ministry of Environment", "the Ministry of Environment"
     ),
+    // An institution's papers speak for the institution.
+    (
+      "Two libraries will close, according to Westbridge Council papers.\n",
+      "Westbridge Council", "Westbridge Council papers"
+    ),
     // A common word opening the sentence names nobody: unnamed experts are unknown.
     ("Legal experts said the ruling would stand.\n", "unknown", "Legal experts"),
     // An appositive role stays a role.
