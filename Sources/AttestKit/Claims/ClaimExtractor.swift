@@ -124,6 +124,20 @@ public struct ClaimExtractor: Sendable {
     var index = sentence.lowerBound
     var priceMentioned = false
     while index < sentence.upperBound {
+      if !used.contains(index),
+        let (quantity, key) = temperature(at: index, in: tokens, sentence: sentence)
+      {
+        for position in quantity.tokens { used.insert(position) }
+        index = max(index + 1, quantity.tokens.upperBound)
+        claims.append(
+          mention(
+            key: key, measure: "temperature", category: "", valueKind: .count,
+            value: quantity.value, valueMax: nil, unit: "celsius", place: nil,
+            support: quantity.support, hard: quantity.hard, range: quantity.tokens,
+            figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+            day: nil, paragraph, sentence, context))
+        continue
+      }
       guard !used.contains(index),
         let quantity = QuantityReader.read(at: index, in: tokens, end: sentence.upperBound)
       else {
@@ -132,16 +146,34 @@ public struct ClaimExtractor: Sendable {
       }
       for position in quantity.tokens { used.insert(position) }
       index = max(index + 1, quantity.tokens.upperBound)
-      if let claim = quantityClaim(
+      if var claim = quantityClaim(
         quantity, paragraph, sentence, context, previousCategory: &previousCategory,
         previousMeasure: &previousMeasure)
       {
         if claim.measure == "price-change" { priceMentioned = true }
+        // "…, the ministry said, up from 14": the earlier value has the same source.
+        let first = quantity.tokens.lowerBound
+        if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "from",
+          ["up", "down"].contains(tokens[first - 2].lower), let source = claims.last,
+          claim.cueClass == .bare
+        {
+          claim.assertedBy = source.assertedBy
+          claim.cue = source.cue
+          claim.cueClass = source.cueClass
+          claim.originRole = source.originRole
+        }
         claims.append(claim)
       }
     }
     claims += ratioClaims(paragraph, sentence, context, skip: priceMentioned)
-    claims += eventClaims(paragraph, sentence, context, dates: dates)
+    let figures = claims
+    claims += eventClaims(paragraph, sentence, context, dates: dates).filter { event in
+      guard let entry = lexicon.events.first(where: { $0.key == event.key }), entry.yieldsToCount
+      else { return true }
+      return !figures.contains { figure in
+        entry.objectWords.contains { figure.key.hasSuffix("-" + Self.singular($0)) }
+      }
+    }
     return claims
   }
 
@@ -200,6 +232,16 @@ public struct ClaimExtractor: Sendable {
     var partOf = false
     var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
+    // "has risen to 19, up from 14 a day earlier": the earlier value of the figure before.
+    let first = quantity.tokens.lowerBound
+    if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "from",
+      ["up", "down"].contains(tokens[first - 2].lower), let previousMeasure
+    {
+      headMeasure = previousMeasure
+      category = previousCategory
+      phraseEnd = after
+      position = limit
+    }
     while position < limit {
       let token = tokens[position]
       if DocumentText.isMark(token) {
@@ -336,6 +378,16 @@ public struct ClaimExtractor: Sendable {
         }
       }
     }
+    // "Hospitals in the region admitted more than 900 people".
+    if measure == nil, before >= sentence.lowerBound,
+      let found = lexicon.measures.first(where: { candidate in
+        candidate.contextVerbs.contains(tokens[before].lower)
+          && sentence.contains { candidate.context.contains(tokens[$0].lower) }
+      })
+    {
+      measure = found
+      triggerRange = before..<(before + 1)
+    }
     if measure == nil {
       if let (found, range, isApproximate) = nearestTrigger(
         tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence)
@@ -412,6 +464,7 @@ public struct ClaimExtractor: Sendable {
       "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "times",
       "minutes",
       "decades", "percent", "km", "miles", "kilometres", "kilometers", "metres", "am", "pm",
+      "degrees",
     ]
     .contains(word)
   }
@@ -466,8 +519,95 @@ public struct ClaimExtractor: Sendable {
       return nil
     }
     let period = tokens[position + 1].lower
+    // "a day earlier", "a week ago": when, not how often.
+    if position + 2 < end,
+      ["earlier", "later", "before", "ago", "after", "previously"].contains(
+        tokens[position + 2].lower)
+    {
+      return nil
+    }
     return ["day", "week", "month", "year", "hour"].contains(period) ? period : nil
   }
+
+  /// A temperature — "46.3C", "46.3 °C", "46.3 degrees (Celsius)", "115F" — in degrees Celsius,
+  /// keyed apart when it is a forecast, an earlier record, or a low.
+  private func temperature(at index: Int, in tokens: [Token], sentence: Range<Int>)
+    -> (Quantity, String)?
+  {
+    let end = sentence.upperBound
+    let token = tokens[index]
+    var number: Double?
+    var fahrenheit = false
+    var next = index + 1
+    if token.kind == .word, let first = token.text.first, first.isNumber {
+      // "46.3C", "115°F": the number and its scale in one word.
+      let digits = token.text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+      let scale = token.text.dropFirst(digits.count)
+      guard Self.celsius.contains(String(scale)) || Self.fahrenheit.contains(String(scale))
+      else { return nil }
+      number = QuantityReader.parseNumber(String(digits))
+      fahrenheit = Self.fahrenheit.contains(String(scale))
+    } else if token.kind == .number, next < end {
+      let unit = tokens[next].text
+      if Self.celsius.contains(unit) && unit.hasPrefix("°") || unit == "ºC" {
+        next += 1
+      } else if Self.fahrenheit.contains(unit) && unit.hasPrefix("°") || unit == "ºF" {
+        fahrenheit = true
+        next += 1
+      } else if ["degrees", "degree"].contains(tokens[next].lower) {
+        next += 1
+        if next < end, ["celsius", "centigrade", "c"].contains(tokens[next].lower) {
+          next += 1
+        } else if next < end, ["fahrenheit", "f"].contains(tokens[next].lower) {
+          fahrenheit = true
+          next += 1
+        } else if !sentence.contains(where: { Self.heatWords.contains(tokens[$0].lower) }) {
+          return nil  // "turned 180 degrees"
+        }
+      } else {
+        return nil
+      }
+      number = QuantityReader.parseNumber(token.text)
+    }
+    guard var value = number else { return nil }
+    var start = index
+    if index > sentence.lowerBound, ["-", "minus", "−"].contains(tokens[index - 1].lower),
+      tokens[index - 1].lower == "minus" || !token.spaceBefore
+    {
+      value = -value
+      start = index - 1
+    }
+    if fahrenheit { value = ((value - 32) * 5 / 9 * 10).rounded() / 10 }
+    let (modifier, modifierStart) = QuantityReader.modifier(before: start, in: tokens)
+    let (support, hard) = QuantityReader.intervalsOf(value, modifier: modifier)
+    let before = tokens[max(sentence.lowerBound, modifierStart - 6)..<modifierStart].map(\.lower)
+    let key: String
+    if before.contains("record"),
+      before.contains(where: { ["previous", "old", "former", "earlier", "last"].contains($0) })
+    {
+      key = "temperature-previous-record"
+    } else if sentence.contains(where: { Self.forecastWords.contains(tokens[$0].lower) }) {
+      key = "temperature-forecast"
+    } else if before.contains(where: { ["low", "lows", "minimum", "overnight"].contains($0) }) {
+      key = "temperature-low"
+    } else {
+      key = "temperature"
+    }
+    let quantity = Quantity(
+      tokens: min(start, modifierStart)..<next, value: value, valueMax: nil, support: support,
+      hard: hard, approximated: modifier == .about || modifier == .nearly, isPercent: false)
+    return (quantity, key)
+  }
+
+  private static let celsius: Set<String> = ["C", "°C", "ºC", "°"]
+  private static let fahrenheit: Set<String> = ["F", "°F", "ºF"]
+  private static let heatWords: Set<String> = [
+    "temperature", "temperatures", "heat", "heatwave", "hot", "hottest", "warm", "warmest",
+    "cold", "coldest", "record", "thermometer", "thermometers", "mercury", "frost", "freezing",
+  ]
+  private static let forecastWords: Set<String> = [
+    "expected", "forecast", "forecasts", "predicted", "predict", "predicts", "will", "could",
+  ]
 
   /// A speed unit after a figure: `km/h`, `kph`, `mph`, "kilometres per hour", "miles an hour".
   private func speedUnit(_ tokens: [Token], at position: Int, end: Int) -> (String, Int)? {
@@ -849,7 +989,8 @@ public struct ClaimExtractor: Sendable {
     guard start - 1 >= sentence.lowerBound, verbs.contains(tokens[start - 1].lower)
     else { return nil }
     var position = start - 2
-    while position > max(sentence.lowerBound, start - 8) {
+    // "The number of people killed by the heatwave in the south has risen to 19".
+    while position > max(sentence.lowerBound, start - 16) {
       if tokens[position].lower == "of", tokens[position - 1].lower == "number" {
         for noun in (position + 1)..<(start - 1) {
           if let measure = lexicon.measures.first(where: {

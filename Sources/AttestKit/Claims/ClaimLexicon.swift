@@ -79,6 +79,9 @@ public struct ClaimLexicon: Sendable {
       var triggers: [String]
       var approximate: [String]?
       var pooled: [String]?
+      /// Verbs that name the measure only beside one of `context` ("hospitals admitted 900").
+      var contextVerbs: [String]?
+      var context: [String]?
     }
     struct Category: Decodable {
       var node: String
@@ -91,6 +94,7 @@ public struct ClaimLexicon: Sendable {
       var verbs: [String]?
       var objects: [String]?
       var phrases: [String]?
+      var yieldsToCount: Bool?
     }
     struct Prices: Decodable {
       var nouns: [String]
@@ -151,6 +155,10 @@ public struct ClaimLexicon: Sendable {
     var approximate: PhraseSet
     /// Category families this measure does not divide by: keyed as the total.
     var pooled: Set<String>
+    /// Verbs right before a figure that name the measure when a `context` word is in the
+    /// sentence.
+    var contextVerbs: Set<String>
+    var context: Set<String>
   }
 
   /// An event predicate: a verb near an object, or a fixed phrase.
@@ -161,6 +169,11 @@ public struct ClaimLexicon: Sendable {
     var verbs: PhraseSet
     var objects: PhraseSet
     var phrases: PhraseSet
+    /// Its objects as written.
+    var objectWords: [String]
+    /// Whether a count of its object in the same sentence ("40 schools remained closed") says it
+    /// already.
+    var yieldsToCount: Bool
   }
 
   let measures: [Measure]
@@ -233,7 +246,8 @@ public struct ClaimLexicon: Sendable {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
         triggers: PhraseSet($0.triggers + ($0.approximate ?? [])),
-        approximate: PhraseSet($0.approximate ?? []), pooled: Set($0.pooled ?? []))
+        approximate: PhraseSet($0.approximate ?? []), pooled: Set($0.pooled ?? []),
+        contextVerbs: Set($0.contextVerbs ?? []), context: Set($0.context ?? []))
     }
     var categoryOfPhrase: [String: String] = [:]
     var parentOf: [String: String] = [:]
@@ -260,7 +274,8 @@ public struct ClaimLexicon: Sendable {
       Event(
         key: $0.key, verbWords: $0.verbs ?? [], verbs: PhraseSet($0.verbs ?? []),
         objects: PhraseSet($0.objects ?? []),
-        phrases: PhraseSet($0.phrases ?? []))
+        phrases: PhraseSet($0.phrases ?? []), objectWords: $0.objects ?? [],
+        yieldsToCount: $0.yieldsToCount ?? false)
     }
     var eventsByFirstWord: [String: [Int]] = [:]
     for (index, event) in events.enumerated() {

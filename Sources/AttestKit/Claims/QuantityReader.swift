@@ -121,16 +121,7 @@ enum QuantityReader {
       }
     }
     // Modifiers before the figure.
-    var start = index
-    var modifier: Modifier?
-    for (words, kind) in modifiers where index >= words.count {
-      let from = index - words.count
-      if (0..<words.count).allSatisfy({ tokens[from + $0].lower == words[$0] }) {
-        modifier = kind
-        start = from
-        break
-      }
-    }
+    var (modifier, start) = modifier(before: index, in: tokens)
     if index >= 3, tokens[index - 1].lower == "and", let low = precedingBetween(index, tokens) {
       // "between 10 and 20": the figure read is the upper end.
       if let high = value {
@@ -154,6 +145,17 @@ enum QuantityReader {
     return Quantity(
       tokens: start..<position, value: value, valueMax: valueMax, support: support, hard: hard,
       approximated: modifier == .about || modifier == .nearly, isPercent: isPercent)
+  }
+
+  /// The modifier printed right before `index` ("more than", "up to") and where it starts.
+  static func modifier(before index: Int, in tokens: [Token]) -> (Modifier?, Int) {
+    for (words, kind) in modifiers where index >= words.count {
+      let from = index - words.count
+      if (0..<words.count).allSatisfy({ tokens[from + $0].lower == words[$0] }) {
+        return (kind, from)
+      }
+    }
+    return (nil, index)
   }
 
   /// Support and hard intervals of a number with a modifier (design note, §4).

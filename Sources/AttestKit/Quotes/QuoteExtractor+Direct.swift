@@ -194,11 +194,22 @@ extension QuoteExtractor {
     let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
     let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
     if !(isParticiple && afterComma),
-      let subject = SubjectFinder.subject(before: cueIndex, in: document, paragraph: paragraph),
-      let mention = parser.mention(
-        tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+      let subject = SubjectFinder.subject(before: cueIndex, in: document, paragraph: paragraph)
     {
-      return mention
+      if let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+      {
+        return mention
+      }
+      // "Redsul, the main power company, said": the aside says what the name is.
+      if subject.upperBound < cueIndex, tokens[subject.upperBound].isPunctuation(","),
+        let mention = parser.mention(
+          tokens[subject.lowerBound..<cueIndex], country: state.country,
+          isCommonWord: state.isCommonWord),
+        mention.kind == .organisation
+      {
+        return mention
+      }
     }
     let coordinated = cueIndex > 0 && ["and", "but"].contains(tokens[cueIndex - 1].lower)
     guard isParticiple || coordinated else { return nil }
@@ -244,11 +255,20 @@ extension QuoteExtractor {
   {
     let tokens = state.document.tokens[paragraph]
     var first = start
+    // A dateline ("OSLO, March 3 (Northwire) - Skyline Air …") is not the subject.
+    if tokens[start].isAllCaps, start + 1 < limit,
+      tokens[start + 1].isPunctuation(",") || tokens[start + 1].text == "(",
+      let dash = (start..<min(limit, start + 15)).first(where: {
+        ["-", "—", "–"].contains(tokens[$0].text)
+      }), dash + 1 < limit
+    {
+      first = dash + 1
+    }
     let openers: Set<String> = [
       "on", "in", "at", "after", "earlier", "later", "meanwhile", "separately",
     ]
-    if openers.contains(tokens[start].lower),
-      let comma = (start..<min(limit, start + 8)).first(where: { tokens[$0].isPunctuation(",") })
+    if openers.contains(tokens[first].lower),
+      let comma = (first..<min(limit, first + 8)).first(where: { tokens[$0].isPunctuation(",") })
     {
       first = comma + 1
     }
@@ -258,6 +278,16 @@ extension QuoteExtractor {
       && !["on", "in", "at", "during", "for", "of"].contains(tokens[end].lower)
     {
       end += 1
+    }
+    // "Skyline Air cut its forecast, saying…": a name ends where the lower-case verb begins.
+    var name = first
+    while name < end && tokens[name].isCapitalised { name += 1 }
+    if name > first && name < end,
+      let mention = parser.mention(
+        tokens[first..<name], country: state.country, isCommonWord: state.isCommonWord),
+      mention.kind != .unknown
+    {
+      return mention
     }
     guard end > first,
       let mention = parser.mention(
@@ -273,15 +303,22 @@ extension QuoteExtractor {
     -> Bool
   {
     var index = start
-    while index < min(tokens.count, start + 7) {
+    // "told a news conference in Reykjavik later in the day."
+    while index < min(tokens.count, start + 12) {
       let token = tokens[index]
       if token.isTerminal || token.isPunctuation(",") || token.isPunctuation(";")
         || token.text == "—"
       {
         return true
       }
+      // A cue's noun form after a noun or determiner is a noun ("on a conference call").
+      let nounUse =
+        index > start && cues.isNounForm(token.lower) && tokens[index - 1].kind == .word
+        && !tokens[index - 1].isCapitalised
+        && !["to", "will", "would", "and", "they", "we", "i", "you"].contains(
+          tokens[index - 1].lower)
       if token.lower == "that" || document.isQuoted(paragraph, index)
-        || cues.cue(at: index, in: tokens) != nil
+        || (cues.cue(at: index, in: tokens) != nil && !nounUse)
       {
         return false
       }

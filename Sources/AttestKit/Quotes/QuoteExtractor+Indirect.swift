@@ -139,19 +139,29 @@ extension QuoteExtractor {
       }
       if object <= sentenceEnd && tokens[object].isTerminal { after = object }
     }
+    // "…, the ministry said on Tuesday, up from 14 a day earlier": a trailing comparison.
+    let comparison =
+      after + 2 <= sentenceEnd && tokens[after].isPunctuation(",")
+      && (["up", "down"].contains(tokens[after + 1].lower) && tokens[after + 2].lower == "from"
+        || tokens[after + 1].lower == "compared")
     let endsHere =
-      after > sentenceEnd || tokens[after].isTerminal
+      after > sentenceEnd || tokens[after].isTerminal || comparison
       || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd
         && tokens[after + 1].lower.hasSuffix("ing"))
+    // "On Monday, analysts said.": an opening adverbial is not what was said.
+    let clauseBefore = { (subject: Range<Int>) -> Bool in
+      let words = tokens[sentenceStart..<(subject.lowerBound - 1)].filter { $0.kind == .word }
+      return !(SubjectFinder.introducers.contains(tokens[sentenceStart].lower) && words.count <= 4)
+    }
     if endsHere, let subject, subject.lowerBound > sentenceStart,
       tokens[subject.lowerBound - 1].isPunctuation(","),
-      mention != nil
+      mention != nil, clauseBefore(subject)
     {
       return candidate(sentenceStart, subject.lowerBound - 2, mention, weight: 0.8)
     }
     if start > sentenceEnd || tokens[start].isTerminal {
       guard let subject, subject.lowerBound > sentenceStart,
-        tokens[subject.lowerBound - 1].isPunctuation(","), mention != nil
+        tokens[subject.lowerBound - 1].isPunctuation(","), mention != nil, clauseBefore(subject)
       else { return nil }
       return candidate(sentenceStart, subject.lowerBound - 2, mention, weight: 0.8)
     }
@@ -358,7 +368,11 @@ extension QuoteExtractor {
   ) -> Bool {
     let words = tokens[start...end]
     let hasMarks = (start...end).contains { document.isQuoted(paragraph, $0) }
-    if cue.frames.contains(.clause) && looksLikeClause(words) { return true }
+    if cue.frames.contains(.clause) && looksLikeClause(words)
+      && !isObjectThenVerbPhrase(words)
+    {
+      return true
+    }
     // "appealed to X for help", "called on X to act": the phrase carries the preposition.
     if cue.frames.contains(.object) && cue.words.count > 1
       && words.contains(where: { $0.lower == "to" || $0.lower == "for" })
@@ -398,6 +412,23 @@ extension QuoteExtractor {
     "fled", "hid", "ate", "drank", "threw", "drew", "shook", "forgot", "understood", "told",
     "said", "sank", "struck", "swept", "dealt", "built", "lent", "fed", "bore", "tore", "wore",
   ]
+
+  /// "declared a state of emergency … and ordered …", "… as the toll rose": an object, then
+  /// another clause — no clause was reported.
+  private func isObjectThenVerbPhrase(_ words: ArraySlice<Token>) -> Bool {
+    guard let first = words.first, ["a", "an"].contains(first.lower) else { return false }
+    guard
+      let verb = words.indices.first(where: { index in
+        let lower = words[index].lower
+        return Self.auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
+          || Self.irregularPast.contains(lower)
+      }), verb > words.startIndex
+    else { return false }
+    let joins: Set<String> = [
+      "and", "but", "or", "as", "when", "while", "after", "before", "because", "since", "until",
+    ]
+    return words[words.startIndex..<verb].contains { joins.contains($0.lower) }
+  }
 
   private func looksLikeClause(_ words: ArraySlice<Token>) -> Bool {
     guard words.count >= 2 else { return false }

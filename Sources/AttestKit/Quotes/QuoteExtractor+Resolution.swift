@@ -69,7 +69,11 @@ extension QuoteExtractor {
   {
     for index in 0...min(paragraph, document.tokens.count - 1) {
       let tokens = document.tokens[index]
-      for position in tokens.indices.dropFirst() where tokens[position].text == surname {
+      // The full name may be printed only as a possessive ("Luc Ferrand's header").
+      for position in tokens.indices.dropFirst()
+      where tokens[position].text == surname
+        || MentionParser.withoutPossessive(tokens[position].text) == surname
+      {
         let forename = tokens[position - 1]
         guard forename.kind == .word, forename.isCapitalised, !forename.isAllCaps,
           forename.spaceAfter, !lexicon.isTitleWord(forename.text),
@@ -175,6 +179,22 @@ extension QuoteExtractor {
           return (resolved, 0.7)
         }
         return unknown(0.5)
+      case "epithet":
+        // "the Frenchman told": the person in focus, else the last one named.
+        if let current, current.kind == .person, candidate.paragraph - current.paragraph <= 2,
+          current.gender.agrees(with: mention.gender)
+        {
+          var resolved = current
+          resolved.paragraph = candidate.paragraph
+          resolved.mention = mention.text
+          return (resolved, 0.75)
+        }
+        if let index = entities.antecedent(before: candidate.mentionOffset, gender: mention.gender)
+        {
+          let entity = entities.entities[index]
+          return person(entity.name, entity.gender, 0.7)
+        }
+        return unknown(0.5)
       default:
         if let current, candidate.paragraph - current.paragraph <= 2,
           mention.name == "we" || mention.name == "i" || current.kind != .person
@@ -195,17 +215,18 @@ extension QuoteExtractor {
         let label =
           (recentInstitutions.last { $0.lowercased().contains(head) }) ?? earlier?.label
           ?? state.institutions.first { $0.head == head }?.label ?? head
-        return (
-          Current(
-            name: label, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
-            mention: mention.text, role: mention.role), 0.8
-        )
+        var resolved = Current(
+          name: label, kind: .organisation, gender: mention.gender, paragraph: candidate.paragraph,
+          mention: mention.text, role: mention.role)
+        resolved.isUnnamedPerson = mention.role != nil
+        return (resolved, 0.8)
       }
-      return (
-        Current(
-          name: mention.name, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
-          mention: mention.text, role: mention.role), 0.9
-      )
+      var resolved = Current(
+        name: mention.name, kind: .organisation, gender: mention.gender,
+        paragraph: candidate.paragraph, mention: mention.text, role: mention.role)
+      // "A spokeswoman for the ministry …. She added": the official is the one referred to.
+      resolved.isUnnamedPerson = mention.role != nil
+      return (resolved, 0.9)
     case .media:
       return (
         Current(

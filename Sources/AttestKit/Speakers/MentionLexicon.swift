@@ -26,6 +26,7 @@ public struct MentionLexicon: Sendable {
     var spokespersonWords: [String]
     var genericSources: [String]
     var genericHeads: [String]?
+    var epithets: [String]?
     var notTurnTags: [String]
     var abbreviations: [String]
     var organisationAliases: [String: String]
@@ -68,6 +69,8 @@ public struct MentionLexicon: Sendable {
   let genericSources: Set<String>
   /// Plural heads that name nobody in particular ("health officials", "analysts").
   let genericHeads: Set<String>
+  /// Descriptions that stand for a person named just before ("the veteran", "the singer").
+  let epithets: Set<String>
   /// Capitalised line openers that are not transcript speakers.
   let notTurnTags: Set<String>
   /// Abbreviations that a period does not end a sentence after (lower case, no period).
@@ -110,6 +113,7 @@ public struct MentionLexicon: Sendable {
     spokespersonWords = Set(mentions?.spokespersonWords ?? [])
     genericSources = Set(mentions?.genericSources ?? [])
     genericHeads = Set(mentions?.genericHeads ?? [])
+    epithets = Set(mentions?.epithets ?? [])
     notTurnTags = Set(mentions?.notTurnTags ?? [])
     abbreviations = Set(
       (mentions?.abbreviations ?? []).map { $0.replacingOccurrences(of: ".", with: "") })
@@ -136,6 +140,12 @@ public struct MentionLexicon: Sendable {
     let lower = word.lowercased()
     return titleWords.contains(lower) || honorifics[lower] != nil
       || organisationHeads.contains(lower)
+  }
+
+  /// Whether a capitalised word is a nationality used as a noun ("the Norwegian").
+  func isDemonym(_ word: String) -> Bool {
+    guard let country = countries[word] else { return false }
+    return country.adjective == word && country.name != word && word.count > 3
   }
 
   /// Whether a capitalised word names a place (a country, its adjective, a city or region).

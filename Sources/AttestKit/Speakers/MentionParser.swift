@@ -38,9 +38,11 @@ struct MentionParser: Sendable {
         kind: .pronoun, text: text, name: words[0].lower, role: nil, roleGroup: nil, gender: pronoun
       )
     }
+    if let epithet = epithet(words, text: text) { return epithet }
     // Appositives: "Name, role" or "role, Name".
     let parts = words.split(whereSeparator: { $0.isPunctuation(",") }).map(Array.init)
     if parts.count >= 2 {
+      if let organisation = appositiveOrganisation(parts, text: text) { return organisation }
       if let person = personName(parts[0], isCommonWord: isCommonWord),
         person.kind == .person || person.kind == .surname
       {
@@ -67,6 +69,61 @@ struct MentionParser: Sendable {
       return mention
     }
     return institution(words, text: text, country: country, isCommonWord: isCommonWord)
+  }
+
+  /// "the Frenchman", "the 34-year-old", "the veteran": a description standing for the person
+  /// named just before, resolved like a pronoun (`name` "epithet").
+  private func epithet(_ words: [Token], text: String) -> Mention? {
+    guard words.count == 2, words[0].lower == "the", words[1].kind == .word else { return nil }
+    let word = words[1].lower
+    var gender = Gender.unknown
+    var matches = lexicon.epithets.contains(word) || Self.isAge(word)
+    for (suffix, marked) in [("woman", Gender.female), ("man", Gender.male)]
+    where !matches && word.hasSuffix(suffix) {
+      // "Frenchman", "Dutchwoman": a nationality and a gendered noun.
+      let stem = String(words[1].text.dropLast(suffix.count))
+      if lexicon.countries[stem] != nil || lexicon.countries[stem + "h"] != nil {
+        matches = true
+        gender = marked
+      }
+    }
+    // "the Norwegian", "the Spaniard": a nationality used as a noun.
+    if !matches, words[1].isCapitalised, lexicon.isDemonym(words[1].text) { matches = true }
+    guard matches else { return nil }
+    if word == "actress" || word == "widow" || word == "grandmother" { gender = .female }
+    if word == "grandfather" { gender = .male }
+    return Mention(
+      kind: .pronoun, text: text, name: "epithet", role: nil, roleGroup: nil, gender: gender)
+  }
+
+  /// "34-year-old".
+  private static func isAge(_ word: String) -> Bool {
+    guard word.hasSuffix("-year-old") else { return false }
+    let number = word.dropLast("-year-old".count)
+    return !number.isEmpty && (number.allSatisfy(\.isNumber) || !number.contains("-"))
+  }
+
+  /// "The pilots' union, NFF," and "NFF, the pilots' union,": a description and the name it
+  /// gives, the name being the speaker.
+  private func appositiveOrganisation(_ parts: [[Token]], text: String) -> Mention? {
+    for (describing, naming) in [(parts[0], parts[1]), (parts[1], parts[0])] {
+      let content = describing.filter { !Self.determiners.contains($0.lower) }
+      guard let head = content.last, lexicon.organisationHeads.contains(head.lower),
+        !content.contains(where: \.isCapitalised) || describing.first?.lower == "the",
+        !naming.isEmpty, naming.count <= 6, naming.allSatisfy({ $0.isCapitalised }),
+        !naming.contains(where: { lexicon.titleWords.contains($0.lower) })
+      else { continue }
+      let name = Self.join(naming)
+      // A person's name is not an organisation's ("the union's leader, Grete Solum").
+      guard
+        naming.count == 1
+          || naming.contains(where: { lexicon.organisationHeads.contains($0.lower) })
+      else { continue }
+      return Mention(
+        kind: .organisation, text: text, name: lexicon.organisationAliases[name] ?? name,
+        role: nil, roleGroup: nil, gender: .unknown)
+    }
+    return nil
   }
 
   // MARK: - Names
@@ -235,6 +292,24 @@ struct MentionParser: Sendable {
         && !(index == 0 && isCommonWord(content[index].text)
           && !lexicon.isPlace(MentionParser.withoutPossessive(content[index].text)))
     }
+    // "analysts at Halden Securities", "researchers from the University of Oslo": the
+    // institution they speak for.
+    if let head = headWords.last, headWords.count < lower.count,
+      lexicon.genericHeads.contains(head) || lexicon.spokespersonWords.contains(head),
+      ["at", "from", "with", "of", "for"].contains(lower[headWords.count]),
+      headWords.count + 1 < content.count
+    {
+      let named = Array(content[(headWords.count + 1)...])
+      if named.first?.isCapitalised == true,
+        named.allSatisfy({ $0.isCapitalised || ["of", "for", "and"].contains($0.lower) }),
+        named.last?.isCapitalised == true
+      {
+        let name = Self.join(named)
+        return Mention(
+          kind: .organisation, text: text, name: lexicon.organisationAliases[name] ?? name,
+          role: Self.join(content), roleGroup: nil, gender: .unknown)
+      }
+    }
     if lexicon.genericSources.contains(phrase)
       || (!namesPlace && headWords.last.map { lexicon.genericHeads.contains($0) } == true)
     {
@@ -276,6 +351,15 @@ struct MentionParser: Sendable {
         kind: .organisation, text: text, name: "\(country.adjective) government", role: nil,
         roleGroup: nil, gender: .unknown)
     }
+    // An acronym alone names an organisation ("NFF said").
+    if content.count == 1, content[0].isAllCaps, (2...5).contains(content[0].text.count),
+      content[0].text.allSatisfy(\.isLetter)
+    {
+      return Mention(
+        kind: .organisation, text: text,
+        name: lexicon.organisationAliases[content[0].text] ?? content[0].text, role: nil,
+        roleGroup: nil, gender: .unknown)
+    }
     if isSpokesperson {
       // "a spokesperson for the Royal Infirmary": a capitalised name after the preposition.
       if let preposition = lower.firstIndex(where: { ["for", "of", "at", "from"].contains($0) }),
@@ -296,6 +380,7 @@ struct MentionParser: Sendable {
         inner.kind == .organisation || inner.kind == .media
       {
         inner.role = Self.join(content)
+        inner.gender = gender(ofRole: content)
         return inner
       }
       // "a ministry official", "a police spokesman": the institution named before the role.
@@ -335,6 +420,14 @@ struct MentionParser: Sendable {
       words.first.map { ["a", "an", "one"].contains($0.lower) || ($0.lower == "the" && possessed) }
       ?? false
     // "the mayor's office" is an institution, not a person: an organisation head wins.
+    // "The European Commission's fisheries chief": an unnamed official of a named institution.
+    if possessed, let owner = possessiveOrganisation(content),
+      headWords.last.map({ lexicon.titleWords.contains($0) }) == true
+    {
+      return Mention(
+        kind: .organisation, text: text, name: owner, role: Self.join(content), roleGroup: nil,
+        gender: gender(ofRole: content))
+    }
     if isSpokesperson
       || (indefinite
         && headWords.last.map {
@@ -345,11 +438,55 @@ struct MentionParser: Sendable {
         kind: .unknown, text: text, name: "unknown", role: Self.join(content),
         roleGroup: isSpokesperson ? nil : "unnamed-person", gender: gender(ofRole: content))
     }
+    // A bare plural ("unions called it…"): a group, nobody in particular.
+    if words.count == 1, let word = content.first, !word.isCapitalised, word.kind == .word,
+      word.lower.hasSuffix("s"), !word.lower.hasSuffix("ss"), word.lower.count > 3,
+      !lexicon.organisationHeads.contains(word.lower)
+    {
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
+        gender: .unknown)
+    }
     // A definite institution with no name ("the national weather service").
     if let last = head.last, lexicon.organisationHeads.contains(last) {
-      return unnamedInstitution(Array(content.prefix(head.count)), text: text)
+      let described = Array(content.prefix(head.count))
+      // "Norway's fisheries ministry": the country's institution, written as its name
+      // ("Norwegian Fisheries Ministry").
+      if described.count >= 2,
+        let country = lexicon.countries[Self.withoutPossessive(described[0].text)],
+        described.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalised })
+      {
+        let rest = described.dropFirst().map {
+          $0.text.prefix(1).uppercased() + $0.text.dropFirst()
+        }
+        return Mention(
+          kind: .organisation, text: text,
+          name: ([country.adjective] + rest).joined(separator: " "),
+          role: nil, roleGroup: nil, gender: .unknown)
+      }
+      return unnamedInstitution(described, text: text)
     }
     return nil
+  }
+
+  /// The named institution owning a role ("the European Commission's"), if the possessive
+  /// names one.
+  private func possessiveOrganisation(_ content: [Token]) -> String? {
+    guard
+      let owner = content.firstIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") })
+    else { return nil }
+    var first = owner
+    while first > 0 && content[first - 1].isCapitalised { first -= 1 }
+    let run = content[first...owner]
+    guard run.allSatisfy(\.isCapitalised) else { return nil }
+    let words = run.map { Self.withoutPossessive($0.text) }
+    let name = words.joined(separator: " ")
+    if let canonical = lexicon.organisationAliases[name] { return canonical }
+    guard words.count >= 2, let last = words.last,
+      lexicon.organisationHeads.contains(last.lowercased())
+        || Self.organisationNameHeads.contains(last)
+    else { return nil }
+    return name
   }
 
   /// An institution named by description; a bare head ("the ministry") is marked for the
@@ -386,17 +523,19 @@ struct MentionParser: Sendable {
         if let canonical = lexicon.organisationAliases[token.text] { return canonical }
       }
       let heads = trimmed.filter {
-        lexicon.organisationHeads.contains($0.lower)
-          || [
-            "Organization", "Organisation", "Union", "Nations", "Council", "Ministry", "Department",
-            "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court",
-            "Parliament", "Assembly",
-          ].contains($0.text)
+        lexicon.organisationHeads.contains($0.lower) || Self.organisationNameHeads.contains($0.text)
       }
       if trimmed.count >= 2 && !heads.isEmpty { return name }
     }
     return nil
   }
+
+  /// Capitalised words that make a run of names an organisation's name.
+  static let organisationNameHeads: Set<String> = [
+    "Organization", "Organisation", "Union", "Nations", "Council", "Ministry", "Department",
+    "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court", "Parliament",
+    "Assembly",
+  ]
 
   /// Documents that speak for whoever keeps them.
   static let recordNouns: Set<String> = [

@@ -128,6 +128,35 @@ import Testing
   }
 
   @Test(
+    "Weather and tolls: temperatures in any notation, earlier values, hospital admissions",
+    arguments: [
+      Keyed(
+        text: "Temperatures reached 46.3C on Sunday, breaking the previous record of 45.9 degrees.",
+        claims: ["temperature=46.3", "temperature-previous-record=45.9"]),
+      Keyed(text: "Phoenix recorded 113°F on Monday.", claims: ["temperature=45"]),
+      Keyed(
+        text: "Highs of up to 44 °C are expected on Wednesday.",
+        claims: ["temperature-forecast=44"]),
+      Keyed(text: "The ship turned 180 degrees.", claims: []),
+      Keyed(
+        text:
+          "The number of people killed by the floods in the north has risen to 19, up from 14 a day earlier.",
+        claims: ["deaths-total=19", "deaths-total=14"]),
+      Keyed(
+        text: "Hospitals in the region admitted more than 900 people over the weekend.",
+        claims: ["hospitalised-total=900"]),
+      Keyed(
+        text: "Schools in the four provinces will close two weeks early.",
+        claims: ["schools-closed=nil"]),
+    ])
+  func weatherAndTolls(_ case: Keyed) throws {
+    let found = try claims(`case`.text).map { claim in
+      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
+    }
+    #expect(found == `case`.claims)
+  }
+
+  @Test(
     "Which figure a verb governs: parts of a toll, damage counts, pronoun events, pooled groups",
     arguments: [
       Keyed(

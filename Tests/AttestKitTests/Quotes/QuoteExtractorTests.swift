@@ -35,6 +35,9 @@ struct QuoteExtractorTests {
     "Union leader Mira Castell told reporters: \"We will strike on Monday.\"\n",
     "\"We will strike on Monday,\" union leader Mira Castell said.\n",
     "\"We will strike on Monday,\" said Mira Castell, the head of the nurses' union.\n",
+    // A long object after the cue, and a cue's noun form inside it.
+    "\"We will strike on Monday,\" Mira Castell told a news conference in Leeds later in the day.\n",
+    "\"We will strike on Monday,\" union leader Mira Castell told members on a conference call.\n",
   ])
   func attributesQuoteBeforeOrAfterItsFrame(text: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -197,6 +200,11 @@ struct QuoteExtractorTests {
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
     ),
     ("Dr Ines Baptiste said no reply ever came.\n", "no reply ever came", "said"),
+    // A trailing comparison after the attribution.
+    (
+      "The toll has risen to 19, Ines Baptiste said on Tuesday, up from 14 a day earlier.\n",
+      "The toll has risen to 19", "said"
+    ),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -245,6 +253,9 @@ struct QuoteExtractorTests {
   @Test(arguments: [
     "Rain was reported in the north.\n", "Ines Baptiste thanked the volunteers.\n",
     "In the capital, the deaths of two guards were officially confirmed.\n",
+    // An object and a second verb of the subject's: nothing was reported.
+    "The council declared a state of emergency on Sunday and ordered schools to close.\n",
+    "The council declared a state of emergency as the death toll rose to 14.\n",
   ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)

@@ -51,6 +51,50 @@ struct SpeakerResolutionTests {
       "Two libraries will close, according to Westbridge Council papers.\n",
       "Westbridge Council", "Westbridge Council papers"
     ),
+    // A full name printed only as a possessive, then the surname.
+    (
+      "Lena Obuya's goal won the match.\n\nObuya, 24, said it was her best game.\n",
+      "Lena Obuya", "Obuya"
+    ),
+    // A description standing for the person in focus ("the Frenchman", "the 29-year-old").
+    (
+      "Paul Anquetil, 29, said it was his best game. \"I will remember it,\" the Frenchman told reporters.\n",
+      "Paul Anquetil", "the Frenchman"
+    ),
+    (
+      "Paul Anquetil said it was his best game. \"I will remember it,\" the 29-year-old added.\n",
+      "Paul Anquetil", "the 29-year-old"
+    ),
+    // A description and the organisation's name in apposition: the name speaks.
+    ("The dockers' union, DWU, said it would strike.\n", "DWU", "The dockers' union, DWU"),
+    (
+      "Redsul, the main power company, said 60,000 homes had lost power.\n", "Redsul",
+      "Redsul, the main power company"
+    ),
+    // A country's institution is written as its name.
+    (
+      "Norway's fisheries ministry said the quota was fair.\n", "Norwegian Fisheries Ministry",
+      "Norway's fisheries ministry"
+    ),
+    // An unnamed official of a named institution, and a pronoun after them.
+    (
+      "The Harbour Commission's chief engineer said the wall would hold. She added that repairs would start in May.\n",
+      "Harbour Commission", "She"
+    ),
+    // People speaking for a named institution.
+    (
+      "Analysts at Halden Securities said the cuts were overdue.\n", "Halden Securities",
+      "Analysts at Halden Securities"
+    ),
+    // A dateline is not the subject of the sentence after it.
+    (
+      "OSLO, March 3 (Northwire) - Skyline Air cut its forecast on Tuesday, saying fuel had become too expensive.\n",
+      "Skyline Air", "Skyline Air"
+    ),
+    // A bare plural names a group, nobody in particular, not the sentence's subject.
+    (
+      "Hana Lee closed the plant, a step that unions called \"a betrayal\".\n", "unknown", "unions"
+    ),
     // A common word opening the sentence names nobody: unnamed experts are unknown.
     ("Legal experts said the ruling would stand.\n", "unknown", "Legal experts"),
     // An appositive role stays a role.
