@@ -146,22 +146,34 @@ public struct ClaimExtractor: Sendable {
       }
       for position in quantity.tokens { used.insert(position) }
       index = max(index + 1, quantity.tokens.upperBound)
-      if var claim = quantityClaim(
+      let first = quantity.tokens.lowerBound
+      let earlierValue =
+        first - 2 >= sentence.lowerBound && tokens[first - 1].lower == "from"
+        && ["up", "down"].contains(tokens[first - 2].lower) && !quantity.isPercent
+      if earlierValue, let previous = claims.last, previous.valueKind == .count {
+        // "… 14.8 million passengers, up from 14.1 million": the same slot's earlier value,
+        // with the same source.
+        var claim = mention(
+          key: previous.key, measure: previous.measure, category: previous.category,
+          valueKind: .count, value: quantity.value, valueMax: quantity.valueMax,
+          unit: previous.unit, place: previous.place, support: quantity.support,
+          hard: quantity.hard, range: (first - 2)..<quantity.tokens.upperBound,
+          figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+          day: nil, paragraph, sentence, context)
+        if claim.cueClass == .bare {
+          claim.assertedBy = previous.assertedBy
+          claim.cue = previous.cue
+          claim.cueClass = previous.cueClass
+          claim.originRole = previous.originRole
+        }
+        claims.append(claim)
+        continue
+      }
+      if let claim = quantityClaim(
         quantity, paragraph, sentence, context, previousCategory: &previousCategory,
         previousMeasure: &previousMeasure)
       {
         if claim.measure == "price-change" { priceMentioned = true }
-        // "…, the ministry said, up from 14": the earlier value has the same source.
-        let first = quantity.tokens.lowerBound
-        if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "from",
-          ["up", "down"].contains(tokens[first - 2].lower), let source = claims.last,
-          claim.cueClass == .bare
-        {
-          claim.assertedBy = source.assertedBy
-          claim.cue = source.cue
-          claim.cueClass = source.cueClass
-          claim.originRole = source.originRole
-        }
         claims.append(claim)
       }
     }
@@ -334,12 +346,14 @@ public struct ClaimExtractor: Sendable {
         unknownHead = nil
       }
     }
+    var countedWord: String?
     if category == nil, headMeasure == nil,
-      let (noun, measure) = numberOf(tokens, quantity, sentence)
+      let (noun, measure, word) = numberOf(tokens, quantity, sentence)
     {
       // "put the number of strikers at 4,500".
       category = noun
       headMeasure = measure
+      countedWord = word
     }
     if category == nil && headMeasure == nil && countNoun == nil && partitiveMeasure == nil {
       // "killing 40 people and injuring more than 300": the object is elided.
@@ -398,6 +412,29 @@ public struct ClaimExtractor: Sendable {
       }
     }
     if measure == nil, let partitiveMeasure { measure = partitiveMeasure }
+    // "about 11,000 staff": the counted noun names the measure itself.
+    if measure == nil, category != nil {
+      measure = lexicon.measures.first { candidate in
+        (after..<phraseEnd).contains {
+          candidate.triggers.match(at: $0, in: tokens, end: phraseEnd) != nil
+        }
+      }
+    }
+    // "carried 14.8 million passengers": a large count of a group no measure names.
+    if measure == nil, let category,
+      let word = countedWord ?? (phraseEnd > after ? tokens[phraseEnd - 1].lower : nil),
+      (quantity.value ?? quantity.support.lo) >= (lexicon.countNounMinimum ?? .infinity),
+      lexicon.familyMeasures[lexicon.familyOf[category] ?? category] == nil
+    {
+      let noun = Self.singular(word)
+      return mention(
+        key: "count-" + noun, measure: "count", category: category, valueKind: .count,
+        value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
+        support: quantity.support, hard: quantity.hard,
+        range: quantity.tokens.lowerBound..<phraseEnd,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false, day: nil,
+        paragraph, sentence, context)
+    }
     let resolvedCategory: String
     if let category {
       resolvedCategory = category
@@ -804,10 +841,24 @@ public struct ClaimExtractor: Sendable {
       {
         back -= 1  // "inflation, already at 9.5 percent"
       }
+      // "Shares in Skyline fell": the noun before the place.
+      if back - 2 >= sentence.lowerBound, tokens[back].isCapitalised,
+        ["in", "of", "at"].contains(tokens[back - 1].lower)
+      {
+        back -= 2
+      }
+      // "…, rising 2 percent": a participle after a comma takes the sentence's subject.
+      var verb = quantity.tokens.lowerBound - 1
+      if verb > sentence.lowerBound, tokens[verb].lower == "by" { verb -= 1 }
+      if verb - 1 > sentence.lowerBound, tokens[verb].lower.hasSuffix("ing"),
+        tokens[verb - 1].isPunctuation(","), let head = sentenceSubjectHead(tokens, sentence)
+      {
+        back = head
+      }
       guard back >= sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
         tokens[back].kind == .word, !Self.stopWords.contains(tokens[back].lower)
       else { return nil }
-      let subject = tokens[back].lower
+      let subject = lexicon.subjectSynonyms[tokens[back].lower] ?? tokens[back].lower
       return mention(
         key: "percent-" + subject, measure: "percent", category: subject, valueKind: .percent,
         value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
@@ -833,6 +884,31 @@ public struct ClaimExtractor: Sendable {
       hard: quantity.hard, range: quantity.tokens.lowerBound..<end, figure: quantity.tokens,
       approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
       context)
+  }
+
+  /// The head noun of the noun phrase opening a sentence ("The airline's shares …" → "shares").
+  private func sentenceSubjectHead(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    var position = sentence.lowerBound
+    while position < sentence.upperBound {
+      let token = tokens[position]
+      guard token.kind == .word else { return nil }
+      if SubjectFinder.determiners.contains(token.lower) || token.text.hasSuffix("'s")
+        || token.text.hasSuffix("’s")
+      {
+        position += 1
+        continue
+      }
+      // The last word before the verb or a comma.
+      var end = position
+      while end + 1 < sentence.upperBound, tokens[end + 1].kind == .word,
+        !tokens[end + 1].lower.hasSuffix("ed"), !Self.stopWords.contains(tokens[end + 1].lower),
+        !tokens[end + 1].lower.hasSuffix("ly"), end - position < 3
+      {
+        end += 1
+      }
+      return end
+    }
+    return nil
   }
 
   private func durationClaim(
@@ -981,7 +1057,7 @@ public struct ClaimExtractor: Sendable {
   /// "the number of strikers at 4,500": the counted noun's category or measure.
   private func numberOf(
     _ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>
-  ) -> (String?, ClaimLexicon.Measure?)? {
+  ) -> (String?, ClaimLexicon.Measure?, String?)? {
     let start = quantity.tokens.lowerBound
     let verbs: Set<String> = [
       "at", "to", "as", "passed", "exceeded", "topped", "surpassed", "reached", "hit",
@@ -996,11 +1072,11 @@ public struct ClaimExtractor: Sendable {
           if let measure = lexicon.measures.first(where: {
             $0.triggers.match(at: noun, in: tokens, end: start - 1) != nil
           }) {
-            return ("people", measure)
+            return ("people", measure, nil)
           }
           if let length = lexicon.categoryWords.match(at: noun, in: tokens, end: start - 1) {
             let phrase = tokens[noun..<(noun + length)].map(\.lower).joined(separator: " ")
-            return (lexicon.categoryOfPhrase[phrase], nil)
+            return (lexicon.categoryOfPhrase[phrase], nil, tokens[noun + length - 1].lower)
           }
         }
         // Anything else counted: "the number of suspected cases has passed 1,300".
@@ -1009,7 +1085,7 @@ public struct ClaimExtractor: Sendable {
           return tokens[index].kind == .word && word.count > 3 && word.hasSuffix("s")
             && !word.hasSuffix("ss") && !Self.stopWords.contains(word)
         }
-        return noun.map { (tokens[$0].lower, nil) }
+        return noun.map { (tokens[$0].lower, nil, nil) }
       }
       position -= 1
     }
@@ -1040,15 +1116,31 @@ public struct ClaimExtractor: Sendable {
     if position >= sentence.lowerBound, lexicon.currencySymbols.contains(tokens[position].text) {
       position -= 1
     }
-    while position >= sentence.lowerBound,
-      lexicon.moneyVerbs.contains(tokens[position].lower) || tokens[position].kind != .word
-    {
-      position -= 1
+    // Past the verbs, a change printed before the amount ("rose 4 percent to 31.2 billion",
+    // "closed down 7.5 percent at 41.20"), and the one charged ("cost the company 1.1 billion").
+    while position >= sentence.lowerBound {
+      let word = tokens[position].lower
+      if lexicon.moneyVerbs.contains(word) || tokens[position].kind != .word
+        || Self.changeWords.contains(word) || lexicon.rises.match(at: position, in: tokens) != nil
+        || lexicon.falls.match(at: position, in: tokens) != nil
+      {
+        position -= 1
+      } else if position - 2 >= sentence.lowerBound,
+        ["the", "its", "their"].contains(tokens[position - 1].lower),
+        ["cost", "costs", "costing"].contains(tokens[position - 2].lower)
+      {
+        position -= 3
+      } else {
+        break
+      }
     }
-    guard position >= sentence.lowerBound, !tokens[position].isCapitalised,
+    // A capital only because the word opens the sentence ("Revenue rose …") is no name.
+    guard position >= sentence.lowerBound,
+      !tokens[position].isCapitalised || position == sentence.lowerBound,
       !Self.stopWords.contains(tokens[position].lower)
     else { return nil }
-    let noun = Self.singular(tokens[position].lower)
+    let word = tokens[position].lower
+    let noun = lexicon.subjectSynonyms[word] ?? Self.singular(word)
     let key = "money-" + noun
     var end = quantity.tokens.upperBound
     if end < sentence.upperBound, lexicon.currencyWords.contains(tokens[end].lower) { end += 1 }
@@ -1059,6 +1151,11 @@ public struct ClaimExtractor: Sendable {
       approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
       context)
   }
+
+  /// Words of a change printed between an amount and its subject.
+  static let changeWords: Set<String> = [
+    "percent", "%", "down", "up", "closed", "ended", "opened", "grew", "fell", "rose",
+  ]
 
   // MARK: - Prices
 

@@ -130,6 +130,7 @@ public struct ClaimLexicon: Sendable {
     var moneyVerbs: [String]?
     var countNouns: CountNouns?
     var percentSubjects: PercentSubjects?
+    var subjectSynonyms: [String: String]?
   }
   struct PercentSubjects: Decodable {
     var linking: [String]
@@ -225,6 +226,9 @@ public struct ClaimLexicon: Sendable {
   let currencyWords: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
   let moneyVerbs: Set<String>
+  /// Subjects of amounts and percentages written differently for one thing ("sales" →
+  /// "revenue", "lost" → "loss").
+  let subjectSynonyms: [String: String]
   let factive: Set<String>
   let distancing: Set<String>
 
@@ -312,6 +316,7 @@ public struct ClaimLexicon: Sendable {
     currencySymbols = Set(document.money?.symbols ?? [])
     currencyWords = Set(document.money?.words ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])
+    subjectSynonyms = document.subjectSynonyms ?? [:]
     factive = Set(document.cueClasses["factive"] ?? [])
     distancing = Set(document.cueClasses["distancing"] ?? [])
   }

@@ -50,7 +50,8 @@ enum QuantityReader {
   static let modifiers: [([String], Modifier)] = [
     (["in", "excess", "of"], .moreThan), (["more", "than"], .moreThan), (["over"], .moreThan),
     (["above"], .moreThan), (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast),
-    (["as", "many", "as"], .upTo), (["up", "to"], .upTo), (["fewer", "than"], .fewerThan),
+    (["as", "many", "as"], .upTo), (["as", "much", "as"], .upTo), (["up", "to"], .upTo),
+    (["fewer", "than"], .fewerThan),
     (["less", "than"], .fewerThan), (["under"], .fewerThan), (["just", "under"], .nearly),
     (["close", "to"], .nearly), (["nearly"], .nearly), (["almost"], .nearly),
     (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about),

@@ -73,6 +73,12 @@ extension QuoteExtractor {
         last -= 1
       }
       var start = first
+      // A live blog's time stamp opening the paragraph ("14:05 The Met Office …").
+      if start == 0, tokens.count > 3, tokens[0].kind == .number, tokens[1].isPunctuation(":"),
+        tokens[2].kind == .number, !tokens[1].spaceBefore
+      {
+        start = 3
+      }
       while start <= last && tokens[start].kind == .punctuation
         && !DocumentText.isMark(tokens[start])
       { start += 1 }
@@ -112,7 +118,10 @@ extension QuoteExtractor {
     {
       before -= 1
     }
-    if before >= sentenceStart && Self.beForms.contains(tokens[before].lower) {
+    // "are urging people not to travel" is active; "are said to be" is not.
+    if before >= sentenceStart && Self.beForms.contains(tokens[before].lower)
+      && !tokens[index].lower.hasSuffix("ing")
+    {
       guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
       let unknown = Mention(
         kind: .unknown, text: "", name: "unknown", role: nil, roleGroup: nil, gender: .unknown)

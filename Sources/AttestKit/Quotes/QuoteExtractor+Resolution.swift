@@ -11,6 +11,8 @@ extension QuoteExtractor {
     var role: String?
     /// An unnamed person ("a rebel commander"): pronouns after them refer to them.
     var isUnnamedPerson = false
+    /// Where the mention it was resolved from is.
+    var offset = 0
   }
 
   /// Resolves each candidate's mention to a canonical speaker and builds the quotes.
@@ -24,7 +26,7 @@ extension QuoteExtractor {
     var spans = Set<[Int]>()
     let lines = article.lineIndex
     for candidate in candidates {
-      let resolved: Current
+      var resolved: Current
       let weight: Double
       if let mention = candidate.mention {
         (resolved, weight) = resolve(
@@ -41,6 +43,7 @@ extension QuoteExtractor {
           mention: "none", role: nil)
         weight = 0.5
       }
+      resolved.offset = candidate.mentionOffset
       let text = article.string(candidate.content)
       // A span repeated word for word in one article is one quote; so is one span found twice.
       let key = text.lowercased()
@@ -148,8 +151,13 @@ extension QuoteExtractor {
     case .pronoun:
       switch mention.name {
       case "he", "she":
+        // Unless someone has been named since ("Finance Minister Hakan Toprak … he said").
         if let current, current.isUnnamedPerson, candidate.paragraph - current.paragraph <= 1,
-          current.gender.agrees(with: mention.gender)
+          current.gender.agrees(with: mention.gender),
+          !entities.occurrences.contains(where: {
+            $0.offset > current.offset && $0.offset < candidate.mentionOffset
+              && entities.entities[$0.entity].gender.agrees(with: mention.gender)
+          })
         {
           var resolved = current
           resolved.paragraph = candidate.paragraph

@@ -51,12 +51,22 @@ public struct QuoteExtractor: Sendable {
     collectInstitutions(&state)
     // "LEONARD:" after "PETER LEONARD:" is the same person.
     let fullTags = turns.map(\.tag).filter { $0.contains(" ") }
+    let interview =
+      turns.contains { TranscriptReader.interviewTags.contains($0.tag) }
+      ? interviewSpeakers(before: turns[0].paragraph, article: article, state: state) : nil
     var candidates = turns.map { turn in
       let tag =
         turn.tag.contains(" ")
         ? turn.tag
         : (fullTags.first { $0.split(separator: " ").last.map(String.init) == turn.tag } ?? turn.tag)
       var mention = transcriptMention(tag, state: state)
+      if let interview, TranscriptReader.interviewTags.contains(tag) {
+        // "Q:" is the interviewer, "A:" the person interviewed.
+        let name = tag == "Q" ? interview.interviewer : interview.interviewee
+        mention = Mention(
+          kind: name == nil ? .unknown : .person, text: tag, name: name ?? "unknown",
+          role: tag == "Q" ? "interviewer" : nil, roleGroup: nil, gender: .unknown)
+      }
       mention.text = turn.tag
       return QuoteCandidate(
         type: .direct, paragraph: turn.paragraph, content: turn.content, cue: "transcript",
@@ -226,6 +236,94 @@ public struct QuoteExtractor: Sendable {
       groups.append(last)
     }
     return groups
+  }
+
+  /// Who asks and who answers in a question-and-answer interview, from its introduction
+  /// ("She spoke to Joe Mbatha", "An interview with Ana Pereira") or the byline.
+  private func interviewSpeakers(before paragraph: Int, article: Article, state: ExtractionState)
+    -> (interviewer: String?, interviewee: String?)
+  {
+    let document = state.document
+    func name(after index: Int, in tokens: [Token]) -> String? {
+      let run = tokens[index...].prefix { $0.isCapitalised && $0.kind == .word }
+      guard run.count >= 2 else { return nil }
+      return MentionParser.join(Array(run))
+    }
+    func phrase(_ words: [String], in tokens: [Token]) -> Int? {
+      tokens.indices.first { index in
+        index + words.count <= tokens.count
+          && words.indices.allSatisfy { tokens[index + $0].lower == words[$0] }
+      }.map { $0 + words.count }
+    }
+    var interviewer: String?
+    var interviewee: String?
+    for index in 0..<paragraph {
+      let tokens = document.tokens[index]
+      for words in [["spoke", "to"], ["talked", "to"], ["speaks", "to"], ["talks", "to"]] {
+        guard interviewer == nil, let after = phrase(words, in: tokens) else { continue }
+        interviewer = name(after: after, in: tokens)
+        // The one who spoke: a name, or a pronoun for the person last named.
+        let verb = after - words.count
+        if verb > 0, interviewee == nil {
+          if SubjectFinder.pronouns.contains(tokens[verb - 1].lower),
+            let entity = state.entities.antecedent(
+              before: tokens[verb - 1].range.lowerBound, gender: .unknown)
+          {
+            interviewee = state.entities.entities[entity].name
+          } else if let subject = SubjectFinder.subject(
+            before: verb, in: document, paragraph: index)
+          {
+            let run = tokens[subject].filter(\.isCapitalised)
+            if run.count >= 2 { interviewee = MentionParser.join(run) }
+          }
+        }
+      }
+      for words in [["interviewed", "by"], ["asked", "by"]] where interviewer == nil {
+        if let after = phrase(words, in: tokens) { interviewer = name(after: after, in: tokens) }
+      }
+      for words in [["interview", "with"], ["conversation", "with"]] where interviewee == nil {
+        if let after = phrase(words, in: tokens) { interviewee = name(after: after, in: tokens) }
+      }
+    }
+    if interviewee == nil, let title = article.metadata.title,
+      let range = title.range(of: "interview with ", options: .caseInsensitive)
+    {
+      let rest = title[range.upperBound...].split(separator: " ").prefix {
+        $0.first?.isUppercase == true
+      }
+      if rest.count >= 2 { interviewee = rest.joined(separator: " ") }
+    }
+    if interviewer == nil, let byline = article.metadata.byline {
+      let words = byline.split(separator: " ").filter { $0.lowercased() != "by" }
+      if words.count >= 2 && words.count <= 4 { interviewer = words.joined(separator: " ") }
+    }
+    if interviewee == nil,
+      let first = state.entities.entities.first(where: {
+        $0.name != interviewer && $0.name.contains(" ")
+      })
+    {
+      interviewee = first.name
+    }
+    // Else the first name in the introduction that is not the interviewer's.
+    for index in 0..<paragraph where interviewee == nil {
+      let tokens = document.tokens[index]
+      var position = 0
+      while position < tokens.count && interviewee == nil {
+        let run = tokens[position...].prefix { $0.isCapitalised && $0.kind == .word }
+        if run.count >= 2,
+          !run.contains(where: {
+            SubjectFinder.determiners.contains($0.lower)
+              || lexicon.organisationHeads.contains($0.lower)
+              || lexicon.isPlace($0.text) || CalendarWords.contains($0)
+          }),
+          case let name = MentionParser.join(Array(run)), name != interviewer
+        {
+          interviewee = name
+        }
+        position += max(1, run.count)
+      }
+    }
+    return (interviewer, interviewee)
   }
 
   private func transcriptMention(_ tag: String, state: ExtractionState) -> Mention {

@@ -5,7 +5,8 @@ struct SubjectFinder {
   static let skipped: Set<String> = [
     "has", "have", "had", "also", "previously", "later", "then", "again", "would", "will", "did",
     "reportedly", "once", "further", "subsequently", "repeatedly", "publicly", "recently",
-    "already", "finally", "separately", "earlier", "has", "was", "is", "had", "could", "may",
+    "already", "finally", "separately", "earlier", "has", "was", "is", "are", "were", "had",
+    "could", "may",
     "might", "should", "must", "can", "not", "never", "quickly", "initially", "first", "now",
     "however", "too", "directly", "personally", "himself", "herself", "often", "widely",
     "frequently", "sometimes", "usually", "generally", "still", "even", "just",
@@ -85,8 +86,8 @@ struct SubjectFinder {
             && tokens[position - 2].isCapitalised
           // "role, Name, said": the phrase after the comma is a name.
           let nameAfter =
-            after.isCapitalised && collected.allSatisfy { $0.isCapitalised } && before.kind == .word
-            && !before.isCapitalised && !stops.contains(before.lower)
+            after.isCapitalised && collected.allSatisfy { $0.isCapitalised || $0.text == "&" }
+            && before.kind == .word && !before.isCapitalised && !stops.contains(before.lower)
           // "After the talk, Lunde said": the comma closes an opening adverbial, not a role.
           let opening =
             introducers.contains(tokens[start].lower)
@@ -96,7 +97,7 @@ struct SubjectFinder {
             continue
           }
         }
-        if token.text == "-" || token.text == "’" {
+        if token.text == "-" || token.text == "’" || token.text == "&" {
           position -= 1
           continue
         }

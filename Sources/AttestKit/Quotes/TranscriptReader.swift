@@ -36,9 +36,34 @@ struct TranscriptReader {
         current = nil
       }
     }
+    // "Q:" and "A:" are an interview's turns only where the article says it is one; an
+    // explainer's questions and answers are the outlet's own voice.
+    if let first = turns.first(where: { Self.interviewTags.contains($0.tag) }),
+      !(0..<first.paragraph).contains(where: { isInterviewIntro(document.tokens[$0]) })
+    {
+      turns.removeAll { Self.interviewTags.contains($0.tag) }
+    }
     let tagged = Set(turns.map(\.paragraph)).count
     return tagged >= 2 && turns.filter({ $0.content.count > 0 }).count >= 2
       ? turns.filter { !$0.content.isEmpty } : []
+  }
+
+  /// The tags of an interview printed as questions and answers.
+  static let interviewTags: Set<String> = ["Q", "A"]
+
+  /// Phrases that introduce an interview ("She spoke to Joe Mbatha").
+  static let interviewPhrases: [[String]] = [
+    ["interview"], ["interviewed"], ["spoke", "to"], ["talked", "to"], ["speaks", "to"],
+    ["talks", "to"], ["in", "conversation", "with"], ["sat", "down", "with"],
+  ]
+
+  private func isInterviewIntro(_ tokens: [Token]) -> Bool {
+    tokens.indices.contains { index in
+      Self.interviewPhrases.contains { phrase in
+        index + phrase.count <= tokens.count
+          && phrase.indices.allSatisfy { tokens[index + $0].lower == phrase[$0] }
+      }
+    }
   }
 
   /// Whether a paragraph reports someone's speech in the third person.

@@ -39,6 +39,7 @@ struct MentionParser: Sendable {
       )
     }
     if let epithet = epithet(words, text: text) { return epithet }
+    if let named = describedOrganisation(words, text: text) { return named }
     // Appositives: "Name, role" or "role, Name".
     let parts = words.split(whereSeparator: { $0.isPunctuation(",") }).map(Array.init)
     if parts.count >= 2 {
@@ -62,6 +63,22 @@ struct MentionParser: Sendable {
         return mention
       }
       words = parts[0]
+    }
+    // "Police Scotland", "Bank of England": a capitalised name headed by an institution's noun
+    // is no person's.
+    let named = words.filter { !Self.determiners.contains($0.lower) }
+    if named.count >= 2,
+      named.allSatisfy({ $0.isCapitalised || ["of", "for", "&"].contains($0.lower) }),
+      !named.contains(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }),
+      !named.contains(where: { lexicon.countries[$0.text] != nil }),
+      [named[0], named[named.count - 1]].contains(where: {
+        lexicon.organisationHeads.contains($0.lower) || Self.organisationNameHeads.contains($0.text)
+      }),
+      let organisation = namedOrganisation(named)
+    {
+      return Mention(
+        kind: .organisation, text: text, name: organisation, role: nil, roleGroup: nil,
+        gender: .unknown)
     }
     if let person = personName(words, isCommonWord: isCommonWord) {
       var mention = person
@@ -96,6 +113,28 @@ struct MentionParser: Sendable {
       kind: .pronoun, text: text, name: "epithet", role: nil, roleGroup: nil, gender: gender)
   }
 
+  /// "the network operator SSEN", "the power company Redsul": a description ending in an
+  /// organisation's head, then the organisation's name.
+  private func describedOrganisation(_ words: [Token], text: String) -> Mention? {
+    guard let last = words.last, last.isCapitalised else { return nil }
+    var first = words.count - 1
+    while first > 0 && words[first - 1].isCapitalised { first -= 1 }
+    guard first > 0, words.count - first <= 4 else { return nil }
+    let head = words[first - 1]
+    guard !head.isCapitalised, head.kind == .word, lexicon.organisationHeads.contains(head.lower),
+      !lexicon.spokespersonWords.contains(head.lower),
+      words[..<first].allSatisfy({ !$0.isCapitalised && $0.kind == .word })
+    else { return nil }
+    let name = Self.join(Array(words[first...]))
+    // "the broadcaster Jana Novak" is a person.
+    guard lexicon.countries[name] == nil, lexicon.forenames[words[first].text] == nil else {
+      return nil
+    }
+    return Mention(
+      kind: .organisation, text: text, name: lexicon.organisationAliases[name] ?? name, role: nil,
+      roleGroup: nil, gender: .unknown)
+  }
+
   /// "34-year-old".
   private static func isAge(_ word: String) -> Bool {
     guard word.hasSuffix("-year-old") else { return false }
@@ -108,15 +147,21 @@ struct MentionParser: Sendable {
   private func appositiveOrganisation(_ parts: [[Token]], text: String) -> Mention? {
     for (describing, naming) in [(parts[0], parts[1]), (parts[1], parts[0])] {
       let content = describing.filter { !Self.determiners.contains($0.lower) }
-      guard let head = content.last, lexicon.organisationHeads.contains(head.lower),
+      // "Keane & Partners": a firm's name says it is one.
+      let corporate =
+        naming.contains { $0.text == "&" }
+        || naming.last.map { Self.organisationNameHeads.contains($0.text) } == true
+      guard let head = content.last,
+        lexicon.organisationHeads.contains(head.lower) || corporate,
         !content.contains(where: \.isCapitalised) || describing.first?.lower == "the",
-        !naming.isEmpty, naming.count <= 6, naming.allSatisfy({ $0.isCapitalised }),
+        !naming.isEmpty, naming.count <= 6,
+        naming.allSatisfy({ $0.isCapitalised || $0.text == "&" }),
         !naming.contains(where: { lexicon.titleWords.contains($0.lower) })
       else { continue }
       let name = Self.join(naming)
       // A person's name is not an organisation's ("the union's leader, Grete Solum").
       guard
-        naming.count == 1
+        naming.count == 1 || corporate
           || naming.contains(where: { lexicon.organisationHeads.contains($0.lower) })
       else { continue }
       return Mention(
@@ -324,7 +369,11 @@ struct MentionParser: Sendable {
       return Mention(
         kind: .media, text: text, name: name, role: nil, roleGroup: nil, gender: .unknown)
     }
-    for (key, stem) in lexicon.forceClasses where Self.containsPhrase(lower, key) {
+    // "Police Scotland", "New York Police Department": a proper name, not a class of force.
+    let properName =
+      content.count >= 2 && content.allSatisfy(\.isCapitalised)
+      && !lexicon.forceClasses.contains { Self.containsPhrase([lower[lower.count - 1]], $0.words) }
+    for (key, stem) in lexicon.forceClasses where !properName && Self.containsPhrase(lower, key) {
       return Mention(
         kind: .organisation, text: text, name: labelled(stem), role: nil, roleGroup: nil,
         gender: .unknown)
@@ -382,6 +431,19 @@ struct MentionParser: Sendable {
         inner.role = Self.join(content)
         inner.gender = gender(ofRole: content)
         return inner
+      }
+      // "a NorthLink spokesperson": the organisation named before the role.
+      if let word = lower.firstIndex(where: { lexicon.spokespersonWords.contains($0) }), word > 0,
+        content[word - 1].isCapitalised
+      {
+        var first = word - 1
+        while first > 0 && content[first - 1].isCapitalised { first -= 1 }
+        let name = Self.withoutPossessive(Self.join(Array(content[first..<word])))
+        if lexicon.countries[name] == nil, !lexicon.isTitleWord(name) {
+          return Mention(
+            kind: .organisation, text: text, name: lexicon.organisationAliases[name] ?? name,
+            role: Self.join(content), roleGroup: nil, gender: gender(ofRole: content))
+        }
       }
       // "a ministry official", "a police spokesman": the institution named before the role.
       if let word = lower.firstIndex(where: { lexicon.spokespersonWords.contains($0) }), word > 0,
@@ -505,7 +567,7 @@ struct MentionParser: Sendable {
     var current: [Token] = []
     for token in tokens {
       if token.isCapitalised
-        || (token.kind == .word && !current.isEmpty && ["of", "for", "and"].contains(token.lower))
+        || (!current.isEmpty && (["of", "for", "and"].contains(token.lower) || token.text == "&"))
       {
         current.append(token)
       } else {
@@ -534,7 +596,8 @@ struct MentionParser: Sendable {
   static let organisationNameHeads: Set<String> = [
     "Organization", "Organisation", "Union", "Nations", "Council", "Ministry", "Department",
     "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court", "Parliament",
-    "Assembly",
+    "Assembly", "Partners", "Group", "Holdings", "Associates", "Ltd", "Inc", "LLP", "Corp", "Plc",
+    "PLC",
   ]
 
   /// Documents that speak for whoever keeps them.

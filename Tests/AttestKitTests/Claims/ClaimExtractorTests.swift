@@ -157,6 +157,38 @@ import Testing
   }
 
   @Test(
+    "Company results: amounts by what they measure, changes by their subject, staff and customers",
+    arguments: [
+      Keyed(
+        text: "Revenue rose 4 percent to 31.2 billion crowns.",
+        claims: ["percent-revenue=4", "money-revenue=31200000000"]),
+      Keyed(text: "The airline lost 212 million crowns.", claims: ["money-loss=212000000"]),
+      Keyed(
+        text: "Fuel cost the company 1.1 billion crowns more than planned.",
+        claims: ["money-fuel=1100000000"]),
+      Keyed(text: "Sales grew by 4 percent.", claims: ["percent-revenue=4"]),
+      Keyed(
+        text: "Shares in Skyline fell as much as 9 percent in early trading.",
+        claims: ["percent-share=9"]),
+      Keyed(
+        text: "The airline's shares recovered on Wednesday, rising 2 percent.",
+        claims: ["percent-share=2"]),
+      Keyed(text: "Skyline has about 11,000 staff.", claims: ["employees-total=11000"]),
+      Keyed(
+        text: "The airline carried 14.8 million passengers, up from 14.1 million a year earlier.",
+        claims: ["count-passenger=14800000", "count-passenger=14100000"]),
+      Keyed(
+        text: "The number of passengers rose to 14.8 million.", claims: ["count-passenger=14800000"]
+      ),
+    ])
+  func companyResults(_ case: Keyed) throws {
+    let found = try claims(`case`.text).map { claim in
+      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
+    }
+    #expect(found == `case`.claims)
+  }
+
+  @Test(
     "Which figure a verb governs: parts of a toll, damage counts, pronoun events, pooled groups",
     arguments: [
       Keyed(

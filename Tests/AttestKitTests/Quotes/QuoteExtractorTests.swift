@@ -169,6 +169,41 @@ struct QuoteExtractorTests {
     #expect(quotes[2].text == "two fishing boats had sunk near the pier")
   }
 
+  @Test func questionAndAnswerInterviewNamesBothSides() throws {
+    let text = """
+      Lina Sorvik runs the ferry company Norbrygg. She spoke to Tomas Ekberg.
+
+      Q: Why were the ferries late all summer?
+
+      A: We lost three captains in May and could not replace them.
+
+      Q: Will it be better next year?
+
+      A: Yes. We have trained six new ones.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.cue) == ["transcript", "transcript", "transcript", "transcript"])
+    #expect(
+      quotes.map(\.speaker) == ["Tomas Ekberg", "Lina Sorvik", "Tomas Ekberg", "Lina Sorvik"])
+  }
+
+  @Test func explainerQuestionsAreNotAnInterview() throws {
+    let text = """
+      What happened to the ferries this summer, explained.
+
+      Q: Why were the ferries late?
+
+      A: The company lost three captains in May.
+
+      Q: Will it be better next year?
+
+      A: Six new captains have been trained.
+
+      """
+    #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
   @Test(arguments: ["ALSO READ: Ten facts about ships\n\nUPDATE: The story was changed.\n"])
   func labelsAreNotTranscriptTurns(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)

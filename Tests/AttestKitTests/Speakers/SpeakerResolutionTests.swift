@@ -71,6 +71,21 @@ struct SpeakerResolutionTests {
       "Redsul, the main power company, said 60,000 homes had lost power.\n", "Redsul",
       "Redsul, the main power company"
     ),
+    // Honorifics of local politics; firms, forces and operators by their names.
+    ("Cllr Tom Brand said the contract was fair.\n", "Tom Brand", "Cllr Tom Brand"),
+    (
+      "\"We will not sail,\" a NorthLink spokesperson said.\n", "NorthLink",
+      "a NorthLink spokesperson"
+    ),
+    (
+      "The auditors, Keane & Partners, said the tender was flawed.\n", "Keane & Partners",
+      "The auditors, Keane & Partners"
+    ),
+    ("Police Scotland are urging people not to travel.\n", "Police Scotland", "Police Scotland"),
+    (
+      "14:05 About 20,000 homes are without power, according to the network operator SSEN.\n",
+      "SSEN", "the network operator SSEN"
+    ),
     // A country's institution is written as its name.
     (
       "Norway's fisheries ministry said the quota was fair.\n", "Norwegian Fisheries Ministry",
@@ -107,6 +122,13 @@ struct SpeakerResolutionTests {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
     #expect(Set(quotes.map(\.speaker)) == [speaker])
     #expect(quotes.last?.mention == mention)
+  }
+
+  @Test func pronounAfterAnUnnamedOfficialGoesToAPersonNamedSince() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Economists at Westhaven Bank said rates would fall.\n\nFinance Minister Hakan Toprak welcomed the news. Lower rates, he said, would help.\n"
+    )
+    #expect(quotes.map(\.speaker) == ["Westhaven Bank", "Hakan Toprak"])
   }
 
   @Test func keepsAppositiveRole() throws {
