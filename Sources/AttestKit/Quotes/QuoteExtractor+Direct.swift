@@ -105,6 +105,28 @@ extension QuoteExtractor {
       start += 1
     }
     guard start < tokens.count, !document.isQuoted(span.paragraph, start) else { return nil }
+    // "…" — that was the warning from Peter Lund.
+    if start + 5 < tokens.count, ["that", "this"].contains(tokens[start].lower),
+      ["was", "is"].contains(tokens[start + 1].lower), tokens[start + 2].lower == "the",
+      ["from", "of"].contains(tokens[start + 4].lower)
+    {
+      let first = start + 5
+      var end = first
+      while end < tokens.count && !tokens[end].isTerminal && !tokens[end].isPunctuation(",")
+        && !document.isQuoted(span.paragraph, end)
+      {
+        end += 1
+      }
+      if end > first,
+        let mention = parser.mention(
+          tokens[first..<end], country: state.country, isCommonWord: state.isCommonWord),
+        mention.kind == .person || mention.kind == .organisation
+      {
+        return Frame(
+          mention: mention, cue: tokens[start + 3].text, cueIndex: start + 3, weight: 0.9,
+          paragraph: span.paragraph)
+      }
+    }
     if let cue = cues.cue(at: start, in: tokens), cue.frames.contains(.direct) {
       // "said a EU spokesperson", "said Stephane Dujarric, spokesman for …"
       let first = start + cue.words.count
@@ -193,6 +215,27 @@ extension QuoteExtractor {
     let tokens = document.tokens[paragraph]
     let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
     let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
+    // "Peter Lund, who noted that …": the name the relative clause hangs on.
+    if cueIndex > 0, tokens[cueIndex - 1].lower == "who" {
+      var end = cueIndex - 2
+      if end >= 0 && tokens[end].isPunctuation(",") { end -= 1 }
+      var start = end
+      while start > 0 && tokens[start - 1].isCapitalised && tokens[start - 1].kind == .word {
+        start -= 1
+      }
+      while start > 0 && end - start < 7 && tokens[start - 1].kind == .word
+        && !tokens[start - 1].isCapitalised && lexicon.isTitleWord(tokens[start - 1].text)
+      {
+        start -= 1
+      }
+      if end >= 0, start <= end, tokens[end].isCapitalised,
+        let mention = parser.mention(
+          tokens[start...end], country: state.country, isCommonWord: state.isCommonWord),
+        mention.kind == .person || mention.kind == .surname || mention.kind == .organisation
+      {
+        return mention
+      }
+    }
     if !(isParticiple && afterComma),
       let subject = SubjectFinder.subject(before: cueIndex, in: document, paragraph: paragraph)
     {

@@ -153,8 +153,15 @@ extension QuoteExtractor {
       after + 2 <= sentenceEnd && tokens[after].isPunctuation(",")
       && (["up", "down"].contains(tokens[after + 1].lower) && tokens[after + 2].lower == "from"
         || tokens[after + 1].lower == "compared")
+    // "…, the authors wrote in the journal Diabetes Care.": a short phrase of place or medium.
+    let trailingPhrase =
+      after <= sentenceEnd
+      && ["in", "on", "at", "to", "during", "from", "with"].contains(tokens[after].lower)
+      && sentenceEnd - after <= 8
+      && !(after...sentenceEnd).contains { tokens[$0].lower == "that" || isVerbLike(tokens[$0]) }
+      && tokens[sentenceEnd].isTerminal
     let endsHere =
-      after > sentenceEnd || tokens[after].isTerminal || comparison
+      after > sentenceEnd || tokens[after].isTerminal || comparison || trailingPhrase
       || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd
         && tokens[after + 1].lower.hasSuffix("ing"))
     // "On Monday, analysts said.": an opening adverbial is not what was said.

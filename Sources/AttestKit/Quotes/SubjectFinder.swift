@@ -64,8 +64,10 @@ struct SubjectFinder {
       }
     }
     // "One protester, Rafik Zharylkasyn, said": a trailing appositive comma.
+    var enclosed = false
     if index > start && tokens[index].isPunctuation(",") && tokens[index - 1].isCapitalised {
       index -= 1
+      enclosed = true
     }
     guard index >= start, !document.isQuoted(paragraph, index) else { return nil }
     let end = index
@@ -84,10 +86,12 @@ struct SubjectFinder {
           let nameBefore =
             before.isCapitalised && !CalendarWords.contains(before) && position - 2 >= start
             && tokens[position - 2].isCapitalised
-          // "role, Name, said": the phrase after the comma is a name.
+          // "role, Name, said": the phrase after the comma is a name, set off by commas
+          // ("Walking helps, Ines Baptiste wrote" is a clause, then the subject).
           let nameAfter =
-            after.isCapitalised && collected.allSatisfy { $0.isCapitalised || $0.text == "&" }
-            && before.kind == .word && !before.isCapitalised && !stops.contains(before.lower)
+            enclosed && after.isCapitalised
+            && collected.allSatisfy { $0.isCapitalised || $0.text == "&" } && before.kind == .word
+            && !before.isCapitalised && !stops.contains(before.lower)
           // "After the talk, Lunde said": the comma closes an opening adverbial, not a role.
           let opening =
             introducers.contains(tokens[start].lower)

@@ -71,9 +71,11 @@ struct MentionParser: Sendable {
       named.allSatisfy({ $0.isCapitalised || ["of", "for", "&"].contains($0.lower) }),
       !named.contains(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }),
       !named.contains(where: { lexicon.countries[$0.text] != nil }),
-      [named[0], named[named.count - 1]].contains(where: {
-        lexicon.organisationHeads.contains($0.lower) || Self.organisationNameHeads.contains($0.text)
-      }),
+      lexicon.organisationHeads.contains(named[named.count - 1].lower)
+        || Self.organisationNameHeads.contains(named[named.count - 1].text)
+        // "Police Scotland", not "Prosecutor Amira Haddad": a head, then one word of place.
+        || (named.count == 2 && lexicon.organisationHeads.contains(named[0].lower)
+          && !Self.personHeads.contains(named[0].lower) && lexicon.forenames[named[1].text] == nil),
       let organisation = namedOrganisation(named)
     {
       return Mention(
@@ -202,8 +204,10 @@ struct MentionParser: Sendable {
     var start = words.count
     while start > 0 {
       let token = words[start - 1]
+      // "Jan Ruud": a month's abbreviation that is also a forename, before a name.
+      let forename = start < words.count && lexicon.forenames[token.text] != nil
       if token.isCapitalised && !lexicon.isTitleWord(token.text) && !lexicon.isPlace(token.text)
-        && !CalendarWords.contains(token)
+        && (!CalendarWords.contains(token) || forename)
         && lexicon.organisationAliases[token.text] == nil && !token.isAllCaps
         && !(start < words.count && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s")))
       {
@@ -500,6 +504,19 @@ struct MentionParser: Sendable {
         kind: .unknown, text: text, name: "unknown", role: Self.join(content),
         roleGroup: isSpokesperson ? nil : "unnamed-person", gender: gender(ofRole: content))
     }
+    // "the two parties", "both sides": several bodies, no one of them.
+    if let last = content.last,
+      words.contains(where: {
+        ["two", "three", "four", "both", "several", "all"].contains($0.lower)
+      }),
+      last.lower.hasSuffix("s"),
+      lexicon.organisationHeads.contains(Self.singularHead(last.lower))
+        || ["sides", "countries", "governments", "leaders"].contains(last.lower)
+    {
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
+        gender: .unknown)
+    }
     // A bare plural ("unions called it…"): a group, nobody in particular.
     if words.count == 1, let word = content.first, !word.isCapitalised, word.kind == .word,
       word.lower.hasSuffix("s"), !word.lower.hasSuffix("ss"), word.lower.count > 3,
@@ -599,6 +616,18 @@ struct MentionParser: Sendable {
     "Assembly", "Partners", "Group", "Holdings", "Associates", "Ltd", "Inc", "LLP", "Corp", "Plc",
     "PLC",
   ]
+
+  /// Institution head words that also name one person ("Prosecutor Haddad").
+  static let personHeads: Set<String> = [
+    "prosecutor", "official", "spokesman", "spokeswoman", "spokesperson", "source",
+  ]
+
+  /// "parties" → "party", "unions" → "union".
+  static func singularHead(_ word: String) -> String {
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s") { return String(word.dropLast()) }
+    return word
+  }
 
   /// Documents that speak for whoever keeps them.
   static let recordNouns: Set<String> = [

@@ -235,6 +235,11 @@ struct QuoteExtractorTests {
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
     ),
     ("Dr Ines Baptiste said no reply ever came.\n", "no reply ever came", "said"),
+    // A short phrase of place or medium after the attribution.
+    (
+      "Walking helps, Ines Baptiste wrote in the journal Diabetes Care.\n", "Walking helps",
+      "wrote"
+    ),
     // A trailing comparison after the attribution.
     (
       "The toll has risen to 19, Ines Baptiste said on Tuesday, up from 14 a day earlier.\n",

@@ -86,6 +86,28 @@ struct SpeakerResolutionTests {
       "14:05 About 20,000 homes are without power, according to the network operator SSEN.\n",
       "SSEN", "the network operator SSEN"
     ),
+    // A relative clause's cue belongs to the name it hangs on.
+    (
+      "The rate rose, said analyst Mara Lind, who noted that prices had fallen.\n", "Mara Lind",
+      "analyst Mara Lind"
+    ),
+    // A month's abbreviation that is also a forename.
+    (
+      "Outside court, the harbour master, Jan Ruud, said the town was relieved.\n", "Jan Ruud",
+      "the harbour master, Jan Ruud"
+    ),
+    // A title that is also an institution's head word, before a name.
+    (
+      "Prosecutor Amira Haddad told the court that the fire was deliberate.\n", "Amira Haddad",
+      "Prosecutor Amira Haddad"
+    ),
+    // Several bodies at once are nobody in particular.
+    ("The two parties said they would meet again on Thursday.\n", "unknown", "The two parties"),
+    // "…" — that was the warning from X.
+    (
+      "\"The markets are watching\" — that was the warning from governor Peter Lund.\n",
+      "Peter Lund", "governor Peter Lund"
+    ),
     // A country's institution is written as its name.
     (
       "Norway's fisheries ministry said the quota was fair.\n", "Norwegian Fisheries Ministry",
