@@ -513,14 +513,17 @@ public struct ClaimExtractor: Sendable {
   {
     guard Self.auxiliaries.contains(tokens[position].lower) else { return nil }
     var next = position + 1
-    while next < min(end, position + 4) {
+    while next < min(end, position + 5) {
       let word = tokens[next].lower
       if let measure = lexicon.measures.first(where: {
         $0.triggers.match(at: next, in: tokens, end: end) != nil
       }) {
         return measure
       }
-      guard Self.auxiliaries.contains(word) || word.hasSuffix("ly") || Self.fillers.contains(word)
+      // "nine remain in a serious condition".
+      guard
+        Self.auxiliaries.contains(word) || word.hasSuffix("ly") || Self.fillers.contains(word)
+          || ["in", "a", "an"].contains(word)
       else { return nil }
       next += 1
     }
@@ -656,9 +659,9 @@ public struct ClaimExtractor: Sendable {
     case "kph", "kmh": return ("km/h", 1)
     case "mph": return ("mph", 1)
     case "km" where word(1) == "/" && word(2) == "h": return ("km/h", 3)
-    case "kilometres", "kilometers",
-      "miles"
-    where ["per", "an"].contains(word(1)) && word(2) == "hour":
+    // One condition for all three words: a `where` clause binds only the last pattern of a case.
+    case "kilometres", "kilometers", "miles":
+      guard ["per", "an"].contains(word(1)), word(2) == "hour" else { return nil }
       return (word(0) == "miles" ? "mph" : "km/h", 3)
     default: return nil
     }

@@ -29,7 +29,7 @@ extension QuoteExtractor {
         frames.append(nil)
         continue
       }
-      let frame = postFrame(span, state) ?? preFrame(span, state)
+      let frame = postFrame(span, state) ?? preFrame(span, state) ?? colonFrame(span, state)
       if let frame {
         state.usedCues.insert([span.paragraph, frame.cueIndex])
         if let mention = frame.mention {
@@ -162,6 +162,33 @@ extension QuoteExtractor {
           paragraph: span.paragraph)
       }
       index += 1
+    }
+    return nil
+  }
+
+  /// `SPEAKER said:` ending a paragraph, and the quote opening the next one.
+  private func colonFrame(_ span: QuotedSpan, _ state: ExtractionState) -> Frame? {
+    let document = state.document
+    guard span.open == 0, span.paragraph > 0,
+      !state.transcriptParagraphs.contains(span.paragraph - 1)
+    else { return nil }
+    let previous = span.paragraph - 1
+    let tokens = document.tokens[previous]
+    guard let colon = tokens.indices.last, tokens[colon].isPunctuation(":"), colon > 0 else {
+      return nil
+    }
+    let sentenceStart = document.sentenceStart(previous, colon - 1)
+    var index = colon - 1
+    while index >= max(sentenceStart, colon - 4) {
+      if let cue = cues.cue(at: index, in: tokens), cue.frames.contains(.direct),
+        index + cue.words.count <= colon
+      {
+        let mention = subjectMention(cueIndex: index, paragraph: previous, state: state)
+        return Frame(
+          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index, weight: 0.9,
+          paragraph: previous)
+      }
+      index -= 1
     }
     return nil
   }

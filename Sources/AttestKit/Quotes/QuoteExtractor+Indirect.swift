@@ -101,11 +101,20 @@ extension QuoteExtractor {
     if cue.frames.contains(.according) {
       return according(at: index, paragraph: paragraph, state: state, make: candidate)
     }
-    // "The alliance, dubbed "X" by critics,": a passive participle, not a speech act.
+    // "The alliance, dubbed "X" by critics,": a passive participle, not a speech act — unless
+    // the comma closes an aside ("A rebel spokesman, reached by phone, accused …").
+    let closesAside =
+      (sentenceStart..<max(sentenceStart, index - 2)).last(where: {
+        tokens[$0].isPunctuation(",")
+      }).map { comma in
+        comma + 1 < index
+          && (SubjectFinder.asideParticiples.contains(tokens[comma + 1].lower)
+            || ["who", "which"].contains(tokens[comma + 1].lower))
+      } ?? false
     if index > sentenceStart + 1, tokens[index - 1].isPunctuation(","),
       !tokens[index - 2].isCapitalised,
       tokens[index].lower.hasSuffix("ed"),
-      !cue.frames.contains(.clause), !cue.frames.contains(.according)
+      !cue.frames.contains(.clause), !cue.frames.contains(.according), !closesAside
     {
       return nil
     }

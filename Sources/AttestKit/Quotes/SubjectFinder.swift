@@ -17,6 +17,10 @@ struct SubjectFinder {
     "nor", "yet", "against", "by", "into", "about", "amid", "despite", "during", "following",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+  /// Participles opening an aside between a subject and its verb.
+  static let asideParticiples: Set<String> = [
+    "reached", "contacted", "interviewed", "asked", "speaking", "questioned", "quoted", "writing",
+  ]
   /// Words that open an adverbial before a sentence's subject ("After the talk, …").
   static let introducers: Set<String> = [
     "after", "before", "during", "following", "in", "on", "at", "for", "from", "when", "while",
@@ -58,6 +62,8 @@ struct SubjectFinder {
         aside.map { first in
           ["who", "which", "whose"].contains(first.lower) || first.kind == .number
             || (!first.isCapitalised && scan > start && tokens[scan - 1].isCapitalised)
+            // "A rebel spokesman, reached by phone, said": a participle's aside.
+            || Self.asideParticiples.contains(first.lower)
         } ?? false
       if scan > start && tokens[scan].isPunctuation(",") && isAside {
         index = scan - 1

@@ -148,6 +148,16 @@ import Testing
       Keyed(
         text: "Schools in the four provinces will close two weeks early.",
         claims: ["schools-closed=nil"]),
+      Keyed(
+        text: "Residents within three kilometres of the site were told to stay in.", claims: []),
+      Keyed(text: "Nine remain in a serious condition.", claims: ["critical-total=9"]),
+      Keyed(text: "One worker remains missing.", claims: ["missing-total=1"]),
+      Keyed(
+        text: "About 4,000 people who were moved out of their homes returned on Tuesday.",
+        claims: ["displaced-total=4000"]),
+      Keyed(
+        text: "Prosecutors have opened an investigation into the blast.",
+        claims: ["investigation-opened=nil"]),
     ])
   func weatherAndTolls(_ case: Keyed) throws {
     let found = try claims(`case`.text).map { claim in

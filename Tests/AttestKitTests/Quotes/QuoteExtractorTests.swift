@@ -72,6 +72,26 @@ struct QuoteExtractorTests {
     #expect(Set(quotes.map(\.speaker)) == ["Ida Brenner"])
   }
 
+  @Test func quoteAfterAParagraphEndingInACueAndColon() throws {
+    let text = """
+      Speaking to reporters in Oslo, chief executive Mei-Ling Cho said:
+
+      "We have been through cycles like this before."
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.speaker) == ["Mei-Ling Cho"])
+    #expect(quotes.first?.cue == "said")
+  }
+
+  @Test(arguments: [
+    "\"He listened, which is rare,\" she joked.\n",
+    "A rebel spokesman, reached by phone, accused the army of breaking the truce.\n",
+  ])
+  func jokesAndAsidesBeforeTheCue(text: String) throws {
+    #expect(try QuoteTesting.quotes(text).count == 1)
+  }
+
   @Test func floatingQuotedParagraphTakesThePreviousSpeaker() throws {
     let text = """
       "The harvest is ruined," farmer Tobias Lind said.
