@@ -242,6 +242,17 @@ extension QuoteExtractor {
     let tokens = document.tokens[paragraph]
     let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
     let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
+    // "X was quoted by the agency as saying …": the one quoted.
+    if isParticiple, cueIndex >= 2, tokens[cueIndex - 1].lower == "as",
+      let quoted = (document.sentenceStart(paragraph, cueIndex)..<cueIndex).last(where: {
+        tokens[$0].lower == "quoted"
+      }),
+      let subject = SubjectFinder.subject(before: quoted, in: document, paragraph: paragraph),
+      let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
+    {
+      return mention
+    }
     // "Peter Lund, who noted that …": the name the relative clause hangs on.
     if cueIndex > 0, tokens[cueIndex - 1].lower == "who" {
       var end = cueIndex - 2

@@ -458,6 +458,22 @@ extension QuoteExtractor {
   private func looksLikeClause(_ words: ArraySlice<Token>) -> Bool {
     guard words.count >= 2 else { return false }
     if let first = words.first, SubjectFinder.pronouns.contains(first.lower) { return true }
+    // A present-tense verb after its subject: "a museum belongs …", "Norway needs …" (quote
+    // marks between them aside: a museum “belongs …”).
+    let plain = words.filter { !DocumentText.isMark($0) }
+    for index in plain.indices.dropFirst() {
+      let word = plain[index].lower
+      guard plain[index].kind == .word, !plain[index].isCapitalised, word.count > 3,
+        word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is")
+      else { continue }
+      let noun = plain[index - 1]
+      if index == 1 && noun.isCapitalised && noun.kind == .word { return true }
+      if index >= 2, SubjectFinder.determiners.contains(plain[index - 2].lower),
+        noun.kind == .word, !noun.isCapitalised, !noun.lower.hasSuffix("s")
+      {
+        return true
+      }
+    }
     return words.contains { word in
       let lower = word.lower
       return Self.auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)

@@ -20,6 +20,7 @@ struct SubjectFinder {
   /// Participles opening an aside between a subject and its verb.
   static let asideParticiples: Set<String> = [
     "reached", "contacted", "interviewed", "asked", "speaking", "questioned", "quoted", "writing",
+    "seen", "obtained", "reviewed", "published", "released", "cited", "signed", "dated",
   ]
   /// Words that open an adverbial before a sentence's subject ("After the talk, …").
   static let introducers: Set<String> = [
@@ -118,7 +119,15 @@ struct SubjectFinder {
         continue
       }
       if case .mark = token.kind { break }
-      if stops.contains(token.lower) && !token.isAllCaps { break }
+      if stops.contains(token.lower) && !token.isAllCaps {
+        // "A letter from the World Food Programme to donors warned": the addressee is inside the
+        // subject.
+        let carrier = (max(start, position - 8)..<position).contains { index in
+          ["letter", "statement", "memo", "email", "message", "note"].contains(tokens[index].lower)
+            && index + 1 < position && tokens[index + 1].lower == "from"
+        }
+        guard token.lower == "to" && carrier else { break }
+      }
       first = position
       position -= 1
       if end - position > 16 { return nil }

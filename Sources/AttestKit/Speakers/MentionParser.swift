@@ -306,7 +306,11 @@ struct MentionParser: Sendable {
       carrier + 2 <= content.count,
       ["from", "by", "of"].contains(content[carrier + 1].lower),
       var sender = mention(
-        ArraySlice(Array(words.drop { $0.range != content[carrier + 1].range }.dropFirst())),
+        // "a letter from the World Food Programme to donors": the sender, not the addressee.
+        ArraySlice(
+          Array(
+            words.drop { $0.range != content[carrier + 1].range }.dropFirst()
+              .prefix { !["to", "addressed"].contains($0.lower) })),
         country: country, isCommonWord: { _ in false })
     {
       sender.text = text
@@ -614,7 +618,8 @@ struct MentionParser: Sendable {
     "Organization", "Organisation", "Union", "Nations", "Council", "Ministry", "Department",
     "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court", "Parliament",
     "Assembly", "Partners", "Group", "Holdings", "Associates", "Ltd", "Inc", "LLP", "Corp", "Plc",
-    "PLC",
+    "PLC", "Programme", "Program", "Institute", "Foundation", "Society", "Association",
+    "Federation", "Authority", "Service", "Centre", "Center", "Corporation", "Company",
   ]
 
   /// Institution head words that also name one person ("Prosecutor Haddad").

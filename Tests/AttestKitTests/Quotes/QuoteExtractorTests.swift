@@ -72,6 +72,14 @@ struct QuoteExtractorTests {
     #expect(Set(quotes.map(\.speaker)) == ["Ida Brenner"])
   }
 
+  @Test func presentTenseParaphraseWithQuotedWordsIsMixed() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Ines Baptiste once said that a bridge \"belongs to the town\".\n")
+    #expect(quotes.map(\.text) == ["a bridge \"belongs to the town\""])
+    #expect(quotes.first?.type == .mixed)
+    #expect(quotes.first?.speaker == "Ines Baptiste")
+  }
+
   @Test func quoteAfterAParagraphEndingInACueAndColon() throws {
     let text = """
       Speaking to reporters in Oslo, chief executive Mei-Ling Cho said:
@@ -255,6 +263,15 @@ struct QuoteExtractorTests {
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
     ),
     ("Dr Ines Baptiste said no reply ever came.\n", "no reply ever came", "said"),
+    // A present-tense clause, with or without quoted words.
+    (
+      "Ines Baptiste said the bridge needs repairs.\n", "the bridge needs repairs", "said"
+    ),
+    // "was quoted as saying": the one quoted speaks.
+    (
+      "Ines Baptiste was quoted by the state agency as saying that 1,200 homes were lost.\n",
+      "1,200 homes were lost", "saying"
+    ),
     // A short phrase of place or medium after the attribution.
     (
       "Walking helps, Ines Baptiste wrote in the journal Diabetes Care.\n", "Walking helps",

@@ -108,6 +108,12 @@ struct SpeakerResolutionTests {
       "\"The markets are watching\" — that was the warning from governor Peter Lund.\n",
       "Peter Lund", "governor Peter Lund"
     ),
+    // A letter's sender, past its addressee and an aside.
+    (
+      "A letter from the World Food Programme to donors, seen by the Herald, warned that stocks would run out.\n",
+      "World Food Programme", "A letter from the World Food Programme to donors"
+    ),
+    ("Staff at the gallery said they were shocked.\n", "unknown", "Staff at the gallery"),
     // A country's institution is written as its name.
     (
       "Norway's fisheries ministry said the quota was fair.\n", "Norwegian Fisheries Ministry",
