@@ -106,6 +106,20 @@ extension QuoteExtractor {
           mention: mention.text, role: mention.role), weight
       )
     }
+    /// The speaker in focus again, under this mention (and in this paragraph, if `moved`).
+    func continuing(_ current: Current, moved: Bool = true, _ weight: Double) -> (Current, Double) {
+      var resolved = current
+      if moved { resolved.paragraph = candidate.paragraph }
+      resolved.mention = mention.text
+      return (resolved, weight)
+    }
+    /// The last person named before the mention who agrees with it.
+    func antecedent(_ weight: Double) -> (Current, Double)? {
+      guard let index = entities.antecedent(before: candidate.mentionOffset, gender: mention.gender)
+      else { return nil }
+      let entity = entities.entities[index]
+      return person(entity.name, entity.gender, weight)
+    }
     func unknown(_ weight: Double) -> (Current, Double) {
       var resolved = Current(
         name: "unknown", kind: .unknown, gender: mention.gender, paragraph: candidate.paragraph,
@@ -159,10 +173,7 @@ extension QuoteExtractor {
               && entities.entities[$0.entity].gender.agrees(with: mention.gender)
           })
         {
-          var resolved = current
-          resolved.paragraph = candidate.paragraph
-          resolved.mention = mention.text
-          return (resolved, 0.7)
+          return continuing(current, 0.7)
         }
         if let current, current.kind == .person, current.gender.agrees(with: mention.gender),
           candidate.paragraph - current.paragraph <= 1,
@@ -171,20 +182,11 @@ extension QuoteExtractor {
               || registry.person(named: entities.entities[$0].name)?.name == current.name
           }) ?? true
         {
-          var resolved = current
-          resolved.paragraph = candidate.paragraph
-          resolved.mention = mention.text
-          return (resolved, 0.85)
+          return continuing(current, 0.85)
         }
-        if let index = entities.antecedent(before: candidate.mentionOffset, gender: mention.gender)
-        {
-          let entity = entities.entities[index]
-          return person(entity.name, entity.gender, 0.8)
-        }
+        if let found = antecedent(0.8) { return found }
         if let current, current.kind == .person, current.gender.agrees(with: mention.gender) {
-          var resolved = current
-          resolved.mention = mention.text
-          return (resolved, 0.7)
+          return continuing(current, moved: false, 0.7)
         }
         return unknown(0.5)
       case "epithet":
@@ -192,24 +194,14 @@ extension QuoteExtractor {
         if let current, current.kind == .person, candidate.paragraph - current.paragraph <= 2,
           current.gender.agrees(with: mention.gender)
         {
-          var resolved = current
-          resolved.paragraph = candidate.paragraph
-          resolved.mention = mention.text
-          return (resolved, 0.75)
+          return continuing(current, 0.75)
         }
-        if let index = entities.antecedent(before: candidate.mentionOffset, gender: mention.gender)
-        {
-          let entity = entities.entities[index]
-          return person(entity.name, entity.gender, 0.7)
-        }
-        return unknown(0.5)
+        return antecedent(0.7) ?? unknown(0.5)
       default:
         if let current, candidate.paragraph - current.paragraph <= 2,
           mention.name == "we" || mention.name == "i" || current.kind != .person
         {
-          var resolved = current
-          resolved.mention = mention.text
-          return (resolved, 0.75)
+          return continuing(current, moved: false, 0.75)
         }
         return unknown(0.5)
       }

@@ -15,6 +15,13 @@ import Testing
     return analyzer.analyze(article).claims
   }
 
+  /// Each claim found as "key=value" ("deaths-total=12", "schools-closed=nil").
+  func keyed(_ body: String) throws -> [String] {
+    try claims(body).map { claim in
+      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
+    }
+  }
+
   struct Figure: CustomTestStringConvertible, Sendable {
     var text: String
     var key: String
@@ -121,10 +128,7 @@ import Testing
         ]),
     ])
   func accidentReporting(_ case: Keyed) throws {
-    let found = try claims(`case`.text).map { claim in
-      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
-    }
-    #expect(found == `case`.claims)
+    #expect(try keyed(`case`.text) == `case`.claims)
   }
 
   @Test(
@@ -160,10 +164,7 @@ import Testing
         claims: ["investigation-opened=nil"]),
     ])
   func weatherAndTolls(_ case: Keyed) throws {
-    let found = try claims(`case`.text).map { claim in
-      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
-    }
-    #expect(found == `case`.claims)
+    #expect(try keyed(`case`.text) == `case`.claims)
   }
 
   @Test(
@@ -192,10 +193,7 @@ import Testing
       ),
     ])
   func companyResults(_ case: Keyed) throws {
-    let found = try claims(`case`.text).map { claim in
-      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
-    }
-    #expect(found == `case`.claims)
+    #expect(try keyed(`case`.text) == `case`.claims)
   }
 
   @Test(
@@ -246,10 +244,7 @@ import Testing
         claims: ["protests-began=20230501"]),
     ])
   func governedFigures(_ case: Keyed) throws {
-    let found = try claims(`case`.text).map { claim in
-      claim.key + "=" + (claim.value.map { JSONLines.number($0) } ?? "nil")
-    }
-    #expect(found == `case`.claims)
+    #expect(try keyed(`case`.text) == `case`.claims)
   }
 
   @Test("An elided subject inherits the category of the figure it is coordinated with")
