@@ -221,6 +221,15 @@ public struct ClaimExtractor: Sendable {
         figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
         day: nil, paragraph, sentence, context)
     }
+    if let (party, end) = seats(tokens, quantity, sentence) {
+      // "Renewal won 64 seats", "gave the Union of Democrats 57": seats, keyed by who holds them.
+      return mention(
+        key: "seats-" + party, measure: "seats", category: party, valueKind: .count,
+        value: quantity.value, valueMax: quantity.valueMax, unit: "seats", place: nil,
+        support: quantity.support, hard: quantity.hard, range: quantity.tokens.lowerBound..<end,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
     if let (measure, at) = measureBefore(tokens, quantity.tokens.lowerBound, sentence) {
       // "a magnitude 6.1 earthquake", "the death toll rose to 58".
       let category = measure == "deaths" ? (previousCategory ?? "people") : ""
@@ -569,6 +578,71 @@ public struct ClaimExtractor: Sendable {
     return ["day", "week", "month", "year", "hour"].contains(period) ? period : nil
   }
 
+  /// Seats a figure counts and the party (or "total") holding them: "won 64 seats", "won 64 of
+  /// parliament's 150 seats", "gave Renewal 64 seats and the Union of Democrats 57".
+  private func seats(_ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>)
+    -> (String, Int)?
+  {
+    let first = quantity.tokens.lowerBound
+    let after = quantity.tokens.upperBound
+    let mentionsSeats = sentence.contains { ["seats", "seat"].contains(tokens[$0].lower) }
+    guard mentionsSeats, !quantity.isPercent else { return nil }
+    var end: Int?
+    if after < sentence.upperBound, ["seats", "seat"].contains(tokens[after].lower) {
+      end = after + 1
+    } else if after < sentence.upperBound, tokens[after].lower == "of",
+      let seat = (after..<min(sentence.upperBound, after + 5)).first(where: {
+        ["seats", "seat"].contains(tokens[$0].lower)
+      })
+    {
+      end = seat + 1
+    }
+    // "parliament's 150 seats", "of the 150 seats": the whole chamber.
+    if end != nil, first > sentence.lowerBound,
+      tokens[first - 1].text.hasSuffix("'s") || tokens[first - 1].text.hasSuffix("’s")
+        || (tokens[first - 1].lower == "the" && first >= 2 && tokens[first - 2].lower == "of")
+    {
+      return ("total", end ?? after)
+    }
+    // The party: a name right before the figure, else the subject of the verb before it.
+    var position = first - 1
+    if end == nil {
+      guard position >= sentence.lowerBound, tokens[position].isCapitalised else { return nil }
+    } else {
+      var skipped = 0
+      while position >= sentence.lowerBound && !tokens[position].isCapitalised && skipped < 3
+        && tokens[position].kind == .word
+      {
+        position -= 1
+        skipped += 1
+      }
+    }
+    guard position >= sentence.lowerBound, tokens[position].isCapitalised,
+      let party = partyName(tokens, endingAt: position, sentence)
+    else { return nil }
+    return (party, end ?? after)
+  }
+
+  /// A party's name ending at `position` ("Renewal Party", "the Union of Democrats"), as a key.
+  private func partyName(_ tokens: [Token], endingAt position: Int, _ sentence: Range<Int>)
+    -> String?
+  {
+    var start = position
+    while start - 1 >= sentence.lowerBound
+      && (tokens[start - 1].isCapitalised
+        || (["of", "and", "for"].contains(tokens[start - 1].lower)
+          && start - 2 >= sentence.lowerBound
+          && tokens[start - 2].isCapitalised))
+    {
+      start -= 1
+    }
+    var words = tokens[start...position].map { MentionParser.withoutPossessive($0.text) }
+    if words.first?.lowercased() == "the" { words.removeFirst() }
+    if words.count > 1, words.last == "Party" { words.removeLast() }
+    guard !words.isEmpty, !CalendarWords.words.contains(words[0].lowercased()) else { return nil }
+    return words.joined(separator: "-").lowercased()
+  }
+
   /// A temperature — "46.3C", "46.3 °C", "46.3 degrees (Celsius)", "115F" — in degrees Celsius,
   /// keyed apart when it is a forecast, an earlier record, or a low.
   private func temperature(at index: Int, in tokens: [Token], sentence: Range<Int>)
@@ -833,6 +907,29 @@ public struct ClaimExtractor: Sendable {
         figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
         day: nil, paragraph, sentence, context)
     }
+    // "won 64 seats with 38.5 percent of the vote": a party's share of the vote.
+    let ofTheVote =
+      quantity.tokens.upperBound + 2 < sentence.upperBound
+      && tokens[quantity.tokens.upperBound].lower == "of"
+      && ["vote", "votes", "ballots"].contains(tokens[quantity.tokens.upperBound + 2].lower)
+    let withAfterSeats =
+      figure > sentence.lowerBound && tokens[figure - 1].lower == "with"
+      && sentence.contains { ["seats", "vote", "votes"].contains(tokens[$0].lower) }
+    if ofTheVote || withAfterSeats,
+      let named = (max(sentence.lowerBound, figure - 12)..<figure).last(where: {
+        tokens[$0].isCapitalised && $0 > sentence.lowerBound
+          || (tokens[$0].isCapitalised && !isSentenceOpener(tokens[$0]))
+      }),
+      let party = partyName(tokens, endingAt: named, sentence)
+    {
+      let end = ofTheVote ? quantity.tokens.upperBound + 3 : quantity.tokens.upperBound
+      return mention(
+        key: "vote-share-" + party, measure: "vote-share", category: party, valueKind: .percent,
+        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
+        support: quantity.support, hard: quantity.hard, range: figure..<end,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
     // "3% of global oil reserves": the share of what follows "of".
     var position = quantity.tokens.upperBound
     guard position < sentence.upperBound, tokens[position].lower == "of" else {
@@ -887,6 +984,12 @@ public struct ClaimExtractor: Sendable {
       hard: quantity.hard, range: quantity.tokens.lowerBound..<end, figure: quantity.tokens,
       approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
       context)
+  }
+
+  /// Whether a capitalised word at a sentence's start is only a function word ("The", "About").
+  private func isSentenceOpener(_ token: Token) -> Bool {
+    Self.stopWords.contains(token.lower) || SubjectFinder.determiners.contains(token.lower)
+      || ["about", "around", "some", "nearly", "almost"].contains(token.lower)
   }
 
   /// The head noun of the noun phrase opening a sentence ("The airline's shares …" → "shares").

@@ -197,6 +197,33 @@ import Testing
   }
 
   @Test(
+    "Elections: seats and vote shares keyed by party, the chamber's size apart, recounts",
+    arguments: [
+      Keyed(
+        text: "The opposition Renewal Party won 64 of parliament's 150 seats.",
+        claims: ["seats-renewal=64", "seats-total=150"]),
+      Keyed(
+        text:
+          "Renewal won 64 seats with 38.5 percent of the vote, while the Union of Democrats won 58 seats with 34.9 percent.",
+        claims: [
+          "seats-renewal=64", "vote-share-renewal=38.5", "seats-union-of-democrats=58",
+          "vote-share-union-of-democrats=34.9",
+        ]),
+      Keyed(
+        text: "Preliminary results gave Renewal 64 seats and the Union of Democrats 57.",
+        claims: ["seats-renewal=64", "seats-union-of-democrats=57"]),
+      Keyed(
+        text: "The Union of Democrats took 58 seats, down from 79 in the last parliament.",
+        claims: ["seats-union-of-democrats=58", "seats-union-of-democrats=79"]),
+      Keyed(
+        text: "The losing party demanded a recount in three districts.",
+        claims: ["recount-demanded=nil"]),
+    ])
+  func elections(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
+  @Test(
     "Which figure a verb governs: parts of a toll, damage counts, pronoun events, pooled groups",
     arguments: [
       Keyed(
