@@ -398,8 +398,14 @@ extension QuoteExtractor {
         && !tokens[index - 1].isCapitalised
         && !["to", "will", "would", "and", "they", "we", "i", "you"].contains(
           tokens[index - 1].lower)
+      // "in a statement posted on her website": a participle after its noun.
+      let participle =
+        index > start && token.lower.hasSuffix("ed") && tokens[index - 1].kind == .word
+        && !tokens[index - 1].isCapitalised
+        && !SubjectFinder.pronouns.contains(tokens[index - 1].lower)
+        && !SubjectFinder.skipped.contains(tokens[index - 1].lower)
       if token.lower == "that" || document.isQuoted(paragraph, index)
-        || (cues.cue(at: index, in: tokens) != nil && !nounUse)
+        || (cues.cue(at: index, in: tokens) != nil && !nounUse && !participle)
       {
         return false
       }

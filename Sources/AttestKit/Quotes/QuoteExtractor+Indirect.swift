@@ -392,6 +392,14 @@ extension QuoteExtractor {
     document: DocumentText
   ) -> Bool {
     let words = tokens[start...end]
+    // "said in a statement posted on her website": a participle opens no reported clause.
+    // ("said affected employees would …" is one: an adjective before its noun).
+    if let first = words.first, first.kind == .word, !first.isCapitalised,
+      first.lower.hasSuffix("ed"), !document.isQuoted(paragraph, start), start + 1 <= end,
+      ["on", "in", "by", "at", "to", "from", "with", "for"].contains(tokens[start + 1].lower)
+    {
+      return false
+    }
     let hasMarks = (start...end).contains { document.isQuoted(paragraph, $0) }
     if cue.frames.contains(.clause) && looksLikeClause(words)
       && !isObjectThenVerbPhrase(words)

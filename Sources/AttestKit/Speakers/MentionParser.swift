@@ -185,6 +185,8 @@ struct MentionParser: Sendable {
         ["for", "of", "in", "at", "from", "with", "to", "by"].contains(words[index].lower)
       else { return false }
       if !words[index - 1].isCapitalised { return true }
+      // "Police in Leeds": an institution's head, then where it is.
+      if lexicon.organisationHeads.contains(words[index - 1].lower) { return true }
       // "Lars Holm of the University of Bergen": an affiliation after a name.
       let rest = words[(index + 1)...]
       return ["of", "at", "from"].contains(words[index].lower)
@@ -486,8 +488,12 @@ struct MentionParser: Sendable {
     let possessed = content.dropLast().contains {
       $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s")
     }
+    // "a rebel commander", "the collector's lawyer", "her publisher".
     let indefinite =
-      words.first.map { ["a", "an", "one"].contains($0.lower) || ($0.lower == "the" && possessed) }
+      words.first.map {
+        ["a", "an", "one", "his", "her", "their"].contains($0.lower)
+          || ($0.lower == "the" && possessed)
+      }
       ?? false
     // "the mayor's office" is an institution, not a person: an organisation head wins.
     // "The European Commission's fisheries chief": an unnamed official of a named institution.

@@ -35,6 +35,8 @@ struct QuoteExtractorTests {
     "Union leader Mira Castell told reporters: \"We will strike on Monday.\"\n",
     "\"We will strike on Monday,\" union leader Mira Castell said.\n",
     "\"We will strike on Monday,\" said Mira Castell, the head of the nurses' union.\n",
+    // A participle after the attribution's noun ("a statement posted on …").
+    "\"We will strike on Monday,\" Mira Castell said in a statement posted on her website.\n",
     // A long object after the cue, and a cue's noun form inside it.
     "\"We will strike on Monday,\" Mira Castell told a news conference in Leeds later in the day.\n",
     "\"We will strike on Monday,\" union leader Mira Castell told members on a conference call.\n",

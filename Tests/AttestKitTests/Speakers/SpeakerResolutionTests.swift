@@ -114,6 +114,9 @@ struct SpeakerResolutionTests {
       "World Food Programme", "A letter from the World Food Programme to donors"
     ),
     ("Staff at the gallery said they were shocked.\n", "unknown", "Staff at the gallery"),
+    // An institution's head and where it is; an unnamed person known by whose they are.
+    ("Police in Leeds confirmed they were investigating.\n", "police", "Police in Leeds"),
+    ("The tour was cancelled, her publisher said.\n", "unknown", "her publisher"),
     // A country's institution is written as its name.
     (
       "Norway's fisheries ministry said the quota was fair.\n", "Norwegian Fisheries Ministry",
