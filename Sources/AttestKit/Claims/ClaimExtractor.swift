@@ -253,16 +253,6 @@ public struct ClaimExtractor: Sendable {
     var partOf = false
     var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
-    // "has risen to 19, up from 14 a day earlier": the earlier value of the figure before.
-    let first = quantity.tokens.lowerBound
-    if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "from",
-      ["up", "down"].contains(tokens[first - 2].lower), let previousMeasure
-    {
-      headMeasure = previousMeasure
-      category = previousCategory
-      phraseEnd = after
-      position = limit
-    }
     while position < limit {
       let token = tokens[position]
       if DocumentText.isMark(token) {
@@ -917,8 +907,7 @@ public struct ClaimExtractor: Sendable {
       && sentence.contains { ["seats", "vote", "votes"].contains(tokens[$0].lower) }
     if ofTheVote || withAfterSeats,
       let named = (max(sentence.lowerBound, figure - 12)..<figure).last(where: {
-        tokens[$0].isCapitalised && $0 > sentence.lowerBound
-          || (tokens[$0].isCapitalised && !isSentenceOpener(tokens[$0]))
+        tokens[$0].isCapitalised && ($0 > sentence.lowerBound || !isSentenceOpener(tokens[$0]))
       }),
       let party = partyName(tokens, endingAt: named, sentence)
     {
@@ -1260,7 +1249,7 @@ public struct ClaimExtractor: Sendable {
 
   /// Words of a change printed between an amount and its subject.
   static let changeWords: Set<String> = [
-    "percent", "%", "down", "up", "closed", "ended", "opened", "grew", "fell", "rose",
+    "percent", "%", "down", "up", "closed", "ended", "opened", "grew",
   ]
 
   // MARK: - Prices

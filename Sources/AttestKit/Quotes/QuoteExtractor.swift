@@ -249,18 +249,14 @@ public struct QuoteExtractor: Sendable {
       guard run.count >= 2 else { return nil }
       return MentionParser.join(Array(run))
     }
-    func phrase(_ words: [String], in tokens: [Token]) -> Int? {
-      tokens.indices.first { index in
-        index + words.count <= tokens.count
-          && words.indices.allSatisfy { tokens[index + $0].lower == words[$0] }
-      }.map { $0 + words.count }
-    }
     var interviewer: String?
     var interviewee: String?
     for index in 0..<paragraph {
       let tokens = document.tokens[index]
-      for words in [["spoke", "to"], ["talked", "to"], ["speaks", "to"], ["talks", "to"]] {
-        guard interviewer == nil, let after = phrase(words, in: tokens) else { continue }
+      for words in TranscriptReader.spokeToPhrases {
+        guard interviewer == nil, let after = TranscriptReader.end(of: words, in: tokens) else {
+          continue
+        }
         interviewer = name(after: after, in: tokens)
         // The one who spoke: a name, or a pronoun for the person last named.
         let verb = after - words.count
@@ -279,10 +275,14 @@ public struct QuoteExtractor: Sendable {
         }
       }
       for words in [["interviewed", "by"], ["asked", "by"]] where interviewer == nil {
-        if let after = phrase(words, in: tokens) { interviewer = name(after: after, in: tokens) }
+        if let after = TranscriptReader.end(of: words, in: tokens) {
+          interviewer = name(after: after, in: tokens)
+        }
       }
       for words in [["interview", "with"], ["conversation", "with"]] where interviewee == nil {
-        if let after = phrase(words, in: tokens) { interviewee = name(after: after, in: tokens) }
+        if let after = TranscriptReader.end(of: words, in: tokens) {
+          interviewee = name(after: after, in: tokens)
+        }
       }
     }
     if interviewee == nil, let title = article.metadata.title,

@@ -51,19 +51,27 @@ struct TranscriptReader {
   /// The tags of an interview printed as questions and answers.
   static let interviewTags: Set<String> = ["Q", "A"]
 
-  /// Phrases that introduce an interview ("She spoke to Joe Mbatha").
-  static let interviewPhrases: [[String]] = [
-    ["interview"], ["interviewed"], ["spoke", "to"], ["talked", "to"], ["speaks", "to"],
-    ["talks", "to"], ["in", "conversation", "with"], ["sat", "down", "with"],
+  /// "She spoke to Joe Mbatha": the subject answers, the one after the phrase asks.
+  static let spokeToPhrases: [[String]] = [
+    ["spoke", "to"], ["talked", "to"], ["speaks", "to"], ["talks", "to"],
   ]
 
+  /// Phrases that introduce an interview.
+  static let interviewPhrases: [[String]] =
+    spokeToPhrases + [
+      ["interview"], ["interviewed"], ["in", "conversation", "with"], ["sat", "down", "with"],
+    ]
+
+  /// The index just after the first occurrence of `phrase` (lower-case words) in `tokens`.
+  static func end(of phrase: [String], in tokens: [Token]) -> Int? {
+    tokens.indices.first { index in
+      index + phrase.count <= tokens.count
+        && phrase.indices.allSatisfy { tokens[index + $0].lower == phrase[$0] }
+    }.map { $0 + phrase.count }
+  }
+
   private func isInterviewIntro(_ tokens: [Token]) -> Bool {
-    tokens.indices.contains { index in
-      Self.interviewPhrases.contains { phrase in
-        index + phrase.count <= tokens.count
-          && phrase.indices.allSatisfy { tokens[index + $0].lower == phrase[$0] }
-      }
-    }
+    Self.interviewPhrases.contains { Self.end(of: $0, in: tokens) != nil }
   }
 
   /// Whether a paragraph reports someone's speech in the third person.

@@ -75,7 +75,8 @@ struct MentionParser: Sendable {
         || Self.organisationNameHeads.contains(named[named.count - 1].text)
         // "Police Scotland", not "Prosecutor Amira Haddad": a head, then one word of place.
         || (named.count == 2 && lexicon.organisationHeads.contains(named[0].lower)
-          && !Self.personHeads.contains(named[0].lower) && lexicon.forenames[named[1].text] == nil),
+          && !lexicon.spokespersonWords.contains(named[0].lower) && named[0].lower != "prosecutor"
+          && lexicon.forenames[named[1].text] == nil),
       let organisation = namedOrganisation(named)
     {
       return Mention(
@@ -520,7 +521,7 @@ struct MentionParser: Sendable {
         ["two", "three", "four", "both", "several", "all"].contains($0.lower)
       }),
       last.lower.hasSuffix("s"),
-      lexicon.organisationHeads.contains(Self.singularHead(last.lower))
+      lexicon.organisationHeads.contains(ClaimExtractor.singular(last.lower))
         || ["sides", "countries", "governments", "leaders"].contains(last.lower)
     {
       return Mention(
@@ -627,18 +628,6 @@ struct MentionParser: Sendable {
     "PLC", "Programme", "Program", "Institute", "Foundation", "Society", "Association",
     "Federation", "Authority", "Service", "Centre", "Center", "Corporation", "Company",
   ]
-
-  /// Institution head words that also name one person ("Prosecutor Haddad").
-  static let personHeads: Set<String> = [
-    "prosecutor", "official", "spokesman", "spokeswoman", "spokesperson", "source",
-  ]
-
-  /// "parties" → "party", "unions" → "union".
-  static func singularHead(_ word: String) -> String {
-    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("s") { return String(word.dropLast()) }
-    return word
-  }
 
   /// Documents that speak for whoever keeps them.
   static let recordNouns: Set<String> = [
