@@ -40,6 +40,7 @@ public struct ClaimExtractor: Sendable {
       longestQuote: sorted.map { $0.span.end - $0.span.start }.max() ?? 0, lines: article.lineIndex,
       anchor: CalendarDay.parse(article.metadata.published), country: country)
     var found: [ClaimMention] = []
+    var lastPercentKey: String?
     for paragraph in document.tokens.indices {
       let tokens = document.tokens[paragraph]
       var start = 0
@@ -47,6 +48,15 @@ public struct ClaimExtractor: Sendable {
       while start < tokens.count {
         let end = document.sentenceEnd(paragraph, start) + 1
         var claims = sentenceClaims(paragraph, start..<end, context)
+        for index in claims.indices {
+          if claims[index].key == Self.pointChangeKey, let lastPercentKey {
+            claims[index].key = lastPercentKey + "-change"
+          } else if claims[index].valueKind == .percent,
+            claims[index].measure != Self.pointChangeKey
+          {
+            lastPercentKey = claims[index].key
+          }
+        }
         // "According to the ministry, 1,000 were hurt. Almost 400 are in hospital": the next
         // sentence's bare figures keep the source.
         if let source = carried {
@@ -118,11 +128,16 @@ public struct ClaimExtractor: Sendable {
     let tokens = context.document.tokens[paragraph]
     let dates = DateReader.dates(in: sentence, of: tokens, anchor: context.anchor)
     var used = Set(dates.flatMap { Array($0.tokens) })
+    let points = pointChanges(tokens, sentence)
+    for point in points { used.formUnion(point.range) }
     var claims: [ClaimMention] = []
     var previousCategory: String?
     var previousMeasure: ClaimLexicon.Measure?
     var index = sentence.lowerBound
-    var priceMentioned = false
+    // A change in points is the change a rise or fall word tells of ("cut rates by 25 basis
+    // points").
+    var priceMentioned = !points.isEmpty
+    var lastFigureEnd: Int?
     while index < sentence.upperBound {
       if !used.contains(index),
         let (quantity, key) = temperature(at: index, in: tokens, sentence: sentence)
@@ -147,17 +162,27 @@ public struct ClaimExtractor: Sendable {
       for position in quantity.tokens { used.insert(position) }
       index = max(index + 1, quantity.tokens.upperBound)
       let first = quantity.tokens.lowerBound
-      let earlierValue =
+      let kind: ClaimValueKind = quantity.isPercent ? .percent : .count
+      // "up from 14.1 million", and "to 6.25 percent from 5.75 percent" right after the figure.
+      let upFrom =
         first - 2 >= sentence.lowerBound && tokens[first - 1].lower == "from"
-        && ["up", "down"].contains(tokens[first - 2].lower) && !quantity.isPercent
-      if earlierValue, let previous = claims.last, previous.valueKind == .count {
-        // "… 14.8 million passengers, up from 14.1 million": the same slot's earlier value,
-        // with the same source.
+        && ["up", "down"].contains(tokens[first - 2].lower)
+      let toFrom =
+        first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from"
+        && lastFigureEnd == first - 1 && kind == .percent
+      defer { lastFigureEnd = quantity.tokens.upperBound }
+      if upFrom || toFrom, let previous = claims.last, previous.valueKind == kind {
+        // "… 14.8 million passengers, up from 14.1 million": the figure's earlier value, with
+        // the same source. A rising toll's earlier value is the same slot (it is superseded);
+        // any other figure's is a slot of its own, so the two never conflict.
+        let cumulative =
+          lexicon.measures.first { $0.name == previous.measure }?.kind == .cumulative
         var claim = mention(
-          key: previous.key, measure: previous.measure, category: previous.category,
-          valueKind: .count, value: quantity.value, valueMax: quantity.valueMax,
+          key: cumulative ? previous.key : previous.key + "-earlier", measure: previous.measure,
+          category: previous.category,
+          valueKind: kind, value: quantity.value, valueMax: quantity.valueMax,
           unit: previous.unit, place: previous.place, support: quantity.support,
-          hard: quantity.hard, range: (first - 2)..<quantity.tokens.upperBound,
+          hard: quantity.hard, range: (upFrom ? first - 2 : first - 1)..<quantity.tokens.upperBound,
           figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
           day: nil, paragraph, sentence, context)
         if claim.cueClass == .bare {
@@ -173,11 +198,29 @@ public struct ClaimExtractor: Sendable {
         quantity, paragraph, sentence, context, previousCategory: &previousCategory,
         previousMeasure: &previousMeasure)
       {
-        if claim.measure == "price-change" { priceMentioned = true }
+        // A figure already read the change ("Consumer prices rose 8.4 percent").
+        if claim.measure == "price-change" || claim.valueKind == .percent { priceMentioned = true }
         claims.append(claim)
       }
     }
     claims += ratioClaims(paragraph, sentence, context, skip: priceMentioned)
+    claims += singleDeaths(paragraph, sentence, context, used: used)
+    for point in points {
+      // "raised its main rate by half a percentage point to 6.25 percent": the change of the
+      // nearest percentage's slot; with none in the sentence, the article's last (set by the
+      // caller).
+      let nearest = claims.filter { $0.valueKind == .percent }.min {
+        abs($0.span.start - point.range.lowerBound) < abs($1.span.start - point.range.lowerBound)
+      }
+      let key = nearest.map { $0.key + "-change" } ?? Self.pointChangeKey
+      claims.append(
+        mention(
+          key: key, measure: Self.pointChangeKey, category: "", valueKind: .percent,
+          value: point.value, valueMax: nil, unit: "percentage-points", place: nil,
+          support: .exactly(point.value), hard: .exactly(point.value), range: point.range,
+          figure: point.range, approximated: false, approximate: false, day: nil, paragraph,
+          sentence, context))
+    }
     let figures = claims
     claims += eventClaims(paragraph, sentence, context, dates: dates).filter { event in
       guard let entry = lexicon.events.first(where: { $0.key == event.key }), entry.yieldsToCount
@@ -287,8 +330,11 @@ public struct ClaimExtractor: Sendable {
           phraseEnd = after + 2
           break
         }
-        if tokens[after + 1].lower == "the", tokens[after + 2].kind == .number {
-          // "26 of the 32 miners": the noun after the whole is the part's too.
+        if Self.partitiveDeterminers.contains(tokens[after + 1].lower),
+          tokens[after + 2].kind == .number
+        {
+          // "26 of the 32 miners", "four of its nine shops": the noun after the whole is the
+          // part's too.
           position = after + 3
           continue
         }
@@ -335,24 +381,41 @@ public struct ClaimExtractor: Sendable {
           && !lexicon.notPersons.contains(head) ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
+        // "in at least four towns": places are counted at any size.
+        let before = quantity.tokens.lowerBound - 1
+        let places =
+          lexicon.placeNouns.contains(head) && before >= sentence.lowerBound
+          && ["in", "across"].contains(tokens[before].lower)
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
-          damage != nil || (quantity.value ?? quantity.support.lo) >= minimum
+          damage != nil || places || (quantity.value ?? quantity.support.lo) >= minimum
         {
           // "15 million households"; "destroyed 86 homes" at any size.
           let noun = Self.singular(head)
           countNoun = lexicon.countSynonyms[noun] ?? noun
+          if places {
+            // The places something happened in are their own count, whatever the clause's measure.
+            return mention(
+              key: "count-" + noun, measure: "count", category: noun, valueKind: .count,
+              value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
+              support: quantity.support, hard: quantity.hard,
+              range: quantity.tokens.lowerBound..<phraseEnd, figure: quantity.tokens,
+              approximated: quantity.approximated, approximate: false, day: nil, paragraph,
+              sentence, context)
+          }
         }
         unknownHead = nil
       }
     }
     var countedWord: String?
+    var numberStart: Int?
     if category == nil, headMeasure == nil,
-      let (noun, measure, word) = numberOf(tokens, quantity, sentence)
+      let (noun, measure, word, start) = numberOf(tokens, quantity, sentence)
     {
       // "put the number of strikers at 4,500".
       category = noun
       headMeasure = measure
       countedWord = word
+      numberStart = start
     }
     if category == nil && headMeasure == nil && countNoun == nil && partitiveMeasure == nil {
       // "killing 40 people and injuring more than 300": the object is elided.
@@ -487,6 +550,7 @@ public struct ClaimExtractor: Sendable {
           range.lowerBound, triggerRange.lowerBound)..<max(
           range.upperBound, triggerRange.upperBound)
     }
+    if let numberStart { range = min(range.lowerBound, numberStart)..<range.upperBound }
     return mention(
       key: key, measure: measureName, category: resolvedCategory, valueKind: .count,
       value: quantity.value, valueMax: quantity.valueMax, unit: key, place: nil,
@@ -744,6 +808,9 @@ public struct ClaimExtractor: Sendable {
     "an estimated", "estimated",
   ]
 
+  /// Determiners of the whole in "26 of the 32 miners", "four of its nine shops".
+  static let partitiveDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our"]
+
   static let auxiliaries: Set<String> = [
     "was", "were", "are", "is", "have", "has", "had", "been", "be", "remain", "remained",
     "remains",
@@ -765,9 +832,13 @@ public struct ClaimExtractor: Sendable {
   private func damageVerb(
     _ tokens: [Token], _ figure: Range<Int>, phraseEnd: Int, _ sentence: Range<Int>
   ) -> String? {
+    // "closed all nine of its shops".
+    let verbEnd =
+      figure.lowerBound - 1
+      - (figure.lowerBound > sentence.lowerBound && tokens[figure.lowerBound - 1].lower == "all"
+        ? 1 : 0)
     for (key, verbs) in lexicon.damageVerbs {
-      if verbs.start(endingAt: figure.lowerBound - 1, in: tokens, from: sentence.lowerBound) != nil
-      {
+      if verbs.start(endingAt: verbEnd, in: tokens, from: sentence.lowerBound) != nil {
         return key
       }
       // After the noun, only through auxiliaries: "and destroyed 86 homes" is another figure's.
@@ -876,6 +947,18 @@ public struct ClaimExtractor: Sendable {
     _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
+    func percent(_ subject: String, from start: Int) -> ClaimMention {
+      mention(
+        key: "percent-" + subject, measure: "percent", category: subject, valueKind: .percent,
+        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
+        support: quantity.support, hard: quantity.hard, range: start..<quantity.tokens.upperBound,
+        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+        day: nil, paragraph, sentence, context)
+    }
+    // "raised its main interest rate … to 6.25 percent": what the verb changed.
+    if let (subject, start) = objectOfChange(tokens, before: quantity.tokens.lowerBound, sentence) {
+      return percent(subject, from: start)
+    }
     // The price noun nearest the figure is the one that changed.
     let prices = sentence.filter {
       lexicon.priceNouns.match(at: $0, in: tokens, end: sentence.upperBound) != nil
@@ -888,6 +971,10 @@ public struct ClaimExtractor: Sendable {
       let commodity =
         subjectOfChange(tokens, before: figure, sentence)
         ?? self.commodity(tokens, priceAt: price, sentence: sentence)
+      // "Consumer prices rose 8.4 percent" is the inflation rate.
+      if let synonym = lexicon.subjectSynonyms[commodity + " " + tokens[price].lower] {
+        return percent(synonym, from: min(price, figure))
+      }
       let key = "price-change-" + commodity
       return mention(
         key: key, measure: "price-change", category: commodity, valueKind: .percent,
@@ -921,14 +1008,32 @@ public struct ClaimExtractor: Sendable {
     }
     // "3% of global oil reserves": the share of what follows "of".
     var position = quantity.tokens.upperBound
+    // "the bank's 2 percent target": a named goal.
+    if position < sentence.upperBound, Self.percentGoals.contains(tokens[position].lower) {
+      return percent(tokens[position].lower, from: quantity.tokens.lowerBound)
+    }
     guard position < sentence.upperBound, tokens[position].lower == "of" else {
       // "turnout reached 68 percent": the subject before the linking words.
       var back = quantity.tokens.lowerBound - 1
-      while back >= sentence.lowerBound
-        && (lexicon.percentLinking.contains(tokens[back].lower)
-          || Self.linkingAdverbs.contains(tokens[back].lower) || tokens[back].isPunctuation(","))
-      {
-        back -= 1  // "inflation, already at 9.5 percent"
+      var forecast = false
+      while back >= sentence.lowerBound {
+        let word = tokens[back].lower
+        if lexicon.percentLinking.contains(word) || Self.linkingAdverbs.contains(word)
+          || tokens[back].isPunctuation(",")
+        {
+          back -= 1  // "inflation, already at 9.5 percent"
+        } else if Self.modals.contains(word) {
+          forecast = true  // "inflation would peak at around 9 percent"
+          back -= 1
+        } else if ["point", "points"].contains(word) || Self.pointWords[word] != nil,
+          let by = (max(sentence.lowerBound, back - 5)..<back).last(where: {
+            tokens[$0].lower == "by"
+          })
+        {
+          back = by - 1  // "rose by half a percentage point to 6.25 percent"
+        } else {
+          break
+        }
       }
       // "Shares in Skyline fell": the noun before the place.
       if back - 2 >= sentence.lowerBound, tokens[back].isCapitalised,
@@ -947,13 +1052,14 @@ public struct ClaimExtractor: Sendable {
       guard back >= sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
         tokens[back].kind == .word, !Self.stopWords.contains(tokens[back].lower)
       else { return nil }
-      let subject = lexicon.subjectSynonyms[tokens[back].lower] ?? tokens[back].lower
-      return mention(
-        key: "percent-" + subject, measure: "percent", category: subject, valueKind: .percent,
-        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
-        support: quantity.support, hard: quantity.hard, range: back..<quantity.tokens.upperBound,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+      // "expects inflation to average 7 percent": a forecast is a slot of its own.
+      if (max(sentence.lowerBound, back - 2)..<back).contains(where: {
+        Self.forecastVerbs.contains(tokens[$0].lower)
+      }) {
+        forecast = true
+      }
+      let subject = nounSubject(tokens, endingAt: back, sentence)
+      return percent(forecast ? subject + "-forecast" : subject, from: back)
     }
     position += 1
     var head: String?
@@ -973,6 +1079,66 @@ public struct ClaimExtractor: Sendable {
       hard: quantity.hard, range: quantity.tokens.lowerBound..<end, figure: quantity.tokens,
       approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
       context)
+  }
+
+  /// Words after a percentage naming a goal ("a 2 percent target").
+  static let percentGoals: Set<String> = ["target", "goal", "ceiling", "threshold", "cap"]
+  static let modals: Set<String> = ["would", "will", "could", "may", "might", "should"]
+  static let forecastVerbs: Set<String> = [
+    "expects", "expected", "expect", "forecast", "forecasts", "predicts", "predicted",
+    "projects", "projected", "sees",
+  ]
+  /// Determiners and possessives before a noun phrase's words.
+  static let nounDeterminers: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+  ]
+
+  /// The subject a noun ending at `end` names, through the lexicon's synonyms of two words
+  /// ("benchmark rate" → interest-rate) or one ("sales" → revenue).
+  private func nounSubject(_ tokens: [Token], endingAt end: Int, _ sentence: Range<Int>)
+    -> String
+  {
+    let word = tokens[end].lower
+    if end > sentence.lowerBound,
+      let synonym = lexicon.subjectSynonyms[tokens[end - 1].lower + " " + word]
+    {
+      return synonym
+    }
+    return lexicon.subjectSynonyms[word] ?? word
+  }
+
+  /// The noun a change verb governs, when the figure is what it was changed to.
+  ///
+  /// "raised its main interest rate by half a point to 6.25 percent", "increased its key rate
+  /// for the fourth time this year, to 6.25 percent". `nil` for price nouns, which the price
+  /// reading takes.
+  private func objectOfChange(_ tokens: [Token], before figure: Int, _ sentence: Range<Int>)
+    -> (String, Int)?
+  {
+    guard figure > sentence.lowerBound, tokens[figure - 1].lower == "to" else { return nil }
+    var verb = figure - 2
+    while verb >= max(sentence.lowerBound, figure - 16) {
+      if tokens[verb].isPunctuation(";") { return nil }
+      if lexicon.changeVerbs.contains(tokens[verb].lower) { break }
+      verb -= 1
+    }
+    guard verb >= max(sentence.lowerBound, figure - 16) else { return nil }
+    var position = verb + 1
+    while position < figure,
+      Self.nounDeterminers.contains(tokens[position].lower)
+        || tokens[position].text.hasSuffix("'s") || tokens[position].text.hasSuffix("’s")
+    {
+      position += 1
+    }
+    var end: Int?
+    while position < min(figure, verb + 6), tokens[position].kind == .word,
+      !Self.stopWords.contains(tokens[position].lower), !tokens[position].lower.hasSuffix("ly")
+    {
+      end = position
+      position += 1
+    }
+    guard let end, lexicon.priceNouns.match(at: end, in: tokens) == nil else { return nil }
+    return (nounSubject(tokens, endingAt: end, sentence), verb + 1)
   }
 
   /// Whether a capitalised word at a sentence's start is only a function word ("The", "About").
@@ -1152,7 +1318,7 @@ public struct ClaimExtractor: Sendable {
   /// "the number of strikers at 4,500": the counted noun's category or measure.
   private func numberOf(
     _ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>
-  ) -> (String?, ClaimLexicon.Measure?, String?)? {
+  ) -> (String?, ClaimLexicon.Measure?, String?, Int)? {
     let start = quantity.tokens.lowerBound
     let verbs: Set<String> = [
       "at", "to", "as", "passed", "exceeded", "topped", "surpassed", "reached", "hit",
@@ -1161,17 +1327,22 @@ public struct ClaimExtractor: Sendable {
     else { return nil }
     var position = start - 2
     // "The number of people killed by the heatwave in the south has risen to 19".
-    while position > max(sentence.lowerBound, start - 16) {
+    while position > max(sentence.lowerBound, start - 24) {
       if tokens[position].lower == "of", tokens[position - 1].lower == "number" {
-        for noun in (position + 1)..<(start - 1) {
+        // "The number of people sickened in the outbreak …": a measure close after "of" wins.
+        for noun in (position + 1)..<min(start - 1, position + 5) {
           if let measure = lexicon.measures.first(where: {
             $0.triggers.match(at: noun, in: tokens, end: start - 1) != nil
           }) {
-            return ("people", measure, nil)
+            return ("people", measure, nil, position - 1)
           }
+        }
+        for noun in (position + 1)..<(start - 1) {
           if let length = lexicon.categoryWords.match(at: noun, in: tokens, end: start - 1) {
             let phrase = tokens[noun..<(noun + length)].map(\.lower).joined(separator: " ")
-            return (lexicon.categoryOfPhrase[phrase], nil, tokens[noun + length - 1].lower)
+            return (
+              lexicon.categoryOfPhrase[phrase], nil, tokens[noun + length - 1].lower, position - 1
+            )
           }
         }
         // Anything else counted: "the number of suspected cases has passed 1,300".
@@ -1180,7 +1351,7 @@ public struct ClaimExtractor: Sendable {
           return tokens[index].kind == .word && word.count > 3 && word.hasSuffix("s")
             && !word.hasSuffix("ss") && !Self.stopWords.contains(word)
         }
-        return noun.map { (tokens[$0].lower, nil, nil) }
+        return noun.map { (tokens[$0].lower, nil, nil, position - 1) }
       }
       position -= 1
     }
@@ -1251,6 +1422,116 @@ public struct ClaimExtractor: Sendable {
   static let changeWords: Set<String> = [
     "percent", "%", "down", "up", "closed", "ended", "opened", "grew",
   ]
+
+  // MARK: - Percentage points
+
+  /// The key of a change in percentage points whose slot is not yet known.
+  static let pointChangeKey = "point-change"
+
+  static let pointWords: [String: Double] = [
+    "half-point": 0.5, "quarter-point": 0.25, "three-quarter-point": 0.75, "full-point": 1,
+  ]
+
+  /// Changes printed in percentage or basis points: "by half a percentage point", "0.25
+  /// percentage points", "by 50 basis points", "the half-point rise", "a 25-basis-point cut".
+  private func pointChanges(_ tokens: [Token], _ sentence: Range<Int>) -> [(
+    value: Double, range: Range<Int>
+  )] {
+    func number(_ token: Token) -> Double? {
+      QuantityReader.parseNumber(token.text) ?? QuantityReader.units[token.lower]
+    }
+    var found: [(Double, Range<Int>)] = []
+    var index = sentence.lowerBound
+    while index < sentence.upperBound {
+      let word = tokens[index].lower
+      defer { index += 1 }
+      if let value = Self.pointWords[word] {
+        found.append((value, index..<(index + 1)))
+        continue
+      }
+      // "25-basis-point", "0.5-percentage-point".
+      let parts = word.split(separator: "-")
+      if parts.count >= 3, let value = QuantityReader.parseNumber(String(parts[0])),
+        ["point", "points"].contains(parts[parts.count - 1])
+      {
+        let basis = parts[1] == "basis"
+        if basis || parts[1] == "percentage" {
+          found.append((basis ? value / 100 : value, index..<(index + 1)))
+        }
+        continue
+      }
+      guard ["percentage", "basis"].contains(word), index + 1 < sentence.upperBound,
+        ["point", "points"].contains(tokens[index + 1].lower), index > sentence.lowerBound
+      else { continue }
+      let end = index + 2
+      let scale = word == "basis" ? 0.01 : 1
+      let before = index - 1
+      if let value = number(tokens[before]) {
+        found.append((value * scale, before..<end))
+      } else if before > sentence.lowerBound, tokens[before].lower == "a" {
+        // "half a percentage point", "a quarter of a percentage point", "a full percentage point".
+        var start = before - 1
+        if tokens[start].lower == "of", start > sentence.lowerBound { start -= 1 }
+        let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "quarters": 0.75]
+        if let fraction = fractions[tokens[start].lower] {
+          if start > sentence.lowerBound, tokens[start - 1].lower == "a" { start -= 1 }
+          found.append((fraction * scale, start..<end))
+        } else if tokens[before].lower == "a" {
+          found.append((scale, before..<end))
+        }
+      }
+    }
+    return found
+  }
+
+  // MARK: - Single deaths
+
+  /// "an 81-year-old woman died", "a police officer was killed": one death, told of one person.
+  private func singleDeaths(
+    _ paragraph: Int, _ sentence: Range<Int>, _ context: Context, used: Set<Int>
+  ) -> [ClaimMention] {
+    let tokens = context.document.tokens[paragraph]
+    guard let deaths = lexicon.measures.first(where: { $0.name == "deaths" }) else { return [] }
+    var claims: [ClaimMention] = []
+    for article in sentence where ["a", "an"].contains(tokens[article].lower) {
+      // The person noun within three words ("a 45-year-old local man").
+      var noun: Int?
+      var position = article + 1
+      while position < min(sentence.upperBound, article + 5) {
+        let token = tokens[position]
+        if lexicon.singlePersons.contains(token.lower) {
+          noun = position
+          break
+        }
+        guard token.kind == .word || token.kind == .number, !Self.stopWords.contains(token.lower)
+        else { break }
+        position += 1
+      }
+      guard let noun else { continue }
+      var verb = noun + 1
+      while verb < sentence.upperBound,
+        Self.auxiliaries.contains(tokens[verb].lower) || Self.fillers.contains(tokens[verb].lower)
+      {
+        verb += 1
+      }
+      guard verb < sentence.upperBound, !used.contains(verb),
+        let length = deaths.triggers.match(at: verb, in: tokens, end: sentence.upperBound),
+        !(noun + 1..<verb).contains(where: { tokens[$0].lower == "not" }),
+        // "a man killed his wife" names a killer: only a passive or an intransitive verb.
+        verb > noun + 1 || lexicon.intransitiveDeaths.contains(tokens[verb].lower)
+      else { continue }
+      let category = lexicon.categoryOfPhrase[tokens[noun].lower] ?? "people"
+      let family = lexicon.familyOf[category] ?? "total"
+      let key = "deaths" == family ? family : "deaths-" + family
+      claims.append(
+        mention(
+          key: key, measure: "deaths", category: category, valueKind: .count, value: 1,
+          valueMax: nil, unit: key, place: nil, support: .exactly(1), hard: .exactly(1),
+          range: article..<(verb + length), figure: article..<(noun + 1), approximated: false,
+          approximate: false, day: nil, paragraph, sentence, context))
+    }
+    return claims
+  }
 
   // MARK: - Prices
 

@@ -131,12 +131,20 @@ public struct ClaimLexicon: Sendable {
     var countNouns: CountNouns?
     var percentSubjects: PercentSubjects?
     var subjectSynonyms: [String: String]?
+    var singleDeaths: SingleDeaths?
+  }
+  struct SingleDeaths: Decodable {
+    var persons: [String]
+    var intransitive: [String]
   }
   struct PercentSubjects: Decodable {
     var linking: [String]
+    var changeVerbs: [String]?
   }
   struct CountNouns: Decodable {
     var minimum: Double
+    /// Kinds of place counted at any size after "in" or "across" ("in at least four towns").
+    var places: [String]?
     /// Verbs of damage by the key they give ("destroyed 86 homes" → `destroyed-home`): counts
     /// with one of them are claims at any size.
     var damage: [String: [String]]?
@@ -204,8 +212,12 @@ public struct ClaimLexicon: Sendable {
   let damageVerbs: [(key: String, verbs: PhraseSet)]
   /// Singular count nouns → the noun they are counted as.
   let countSynonyms: [String: String]
+  /// Plural nouns of places, counted at any size after "in" or "across".
+  let placeNouns: Set<String>
   /// Words between a percentage and its subject ("turnout reached 68 percent").
   let percentLinking: Set<String>
+  /// Verbs that set a figure to a new level ("raised its key rate to 6.25 percent").
+  let changeVerbs: Set<String>
   let approximators: PhraseSet
   let hedges: PhraseSet
   let doubts: PhraseSet
@@ -229,6 +241,10 @@ public struct ClaimLexicon: Sendable {
   /// Subjects of amounts and percentages written differently for one thing ("sales" →
   /// "revenue", "lost" → "loss").
   let subjectSynonyms: [String: String]
+  /// Nouns of one person whose death is one death ("an 81-year-old woman died").
+  let singlePersons: Set<String>
+  /// Death verbs that take no object, so "a man died" needs no passive.
+  let intransitiveDeaths: Set<String>
   let factive: Set<String>
   let distancing: Set<String>
 
@@ -261,7 +277,8 @@ public struct ClaimLexicon: Sendable {
         let lower = word.lowercased()
         categoryOfPhrase[lower] = category.node
         // "one protester", "an officer": singulars of plural category words.
-        if lower.hasSuffix("s") && !lower.hasSuffix("ss") {
+        // ("several other illnesses": "other" is no person.)
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower != "others" {
           let singular = String(lower.dropLast())
           if categoryOfPhrase[singular] == nil { categoryOfPhrase[singular] = category.node }
         }
@@ -299,7 +316,9 @@ public struct ClaimLexicon: Sendable {
       (key: $0.key, verbs: PhraseSet($0.value))
     }
     countSynonyms = document.countNouns?.synonyms ?? [:]
+    placeNouns = Set(document.countNouns?.places ?? [])
     percentLinking = Set(document.percentSubjects?.linking ?? [])
+    changeVerbs = Set(document.percentSubjects?.changeVerbs ?? [])
     approximators = PhraseSet(document.approximators)
     hedges = PhraseSet(document.hedges)
     doubts = PhraseSet(document.doubts)
@@ -317,6 +336,8 @@ public struct ClaimLexicon: Sendable {
     currencyWords = Set(document.money?.words ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])
     subjectSynonyms = document.subjectSynonyms ?? [:]
+    singlePersons = Set(document.singleDeaths?.persons ?? [])
+    intransitiveDeaths = Set(document.singleDeaths?.intransitive ?? [])
     factive = Set(document.cueClasses["factive"] ?? [])
     distancing = Set(document.cueClasses["distancing"] ?? [])
   }

@@ -136,4 +136,20 @@ struct DocumentText {
   func isQuoted(_ paragraph: Int, _ index: Int) -> Bool {
     quoteOf[paragraph][index] >= 0
   }
+
+  /// Where the text after a wire dateline starts, or `nil` when `start` opens none.
+  ///
+  /// "OSLO, March 3 (Northwire) - …", "GRANTHAM FALLS, Sept 8 (Valley Wire) - …": capitals, a
+  /// comma or a bracket, then a dash within 15 tokens.
+  static func datelineEnd(in tokens: [Token], from start: Int, limit: Int) -> Int? {
+    var place = start
+    while place < min(limit, start + 4), tokens[place].isAllCaps { place += 1 }
+    guard place > start, place < limit,
+      tokens[place].isPunctuation(",") || tokens[place].text == "(",
+      let dash = (place..<min(limit, start + 15)).first(where: {
+        ["-", "—", "–"].contains(tokens[$0].text)
+      }), dash + 1 < limit
+    else { return nil }
+    return dash + 1
+  }
 }

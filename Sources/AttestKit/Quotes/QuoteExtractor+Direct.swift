@@ -337,13 +337,8 @@ extension QuoteExtractor {
     let tokens = state.document.tokens[paragraph]
     var first = start
     // A dateline ("OSLO, March 3 (Northwire) - Skyline Air …") is not the subject.
-    if tokens[start].isAllCaps, start + 1 < limit,
-      tokens[start + 1].isPunctuation(",") || tokens[start + 1].text == "(",
-      let dash = (start..<min(limit, start + 15)).first(where: {
-        ["-", "—", "–"].contains(tokens[$0].text)
-      }), dash + 1 < limit
-    {
-      first = dash + 1
+    if let after = DocumentText.datelineEnd(in: tokens, from: start, limit: limit) {
+      first = after
     }
     let openers: Set<String> = [
       "on", "in", "at", "after", "earlier", "later", "meanwhile", "separately",

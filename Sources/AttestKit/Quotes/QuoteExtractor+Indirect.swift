@@ -20,6 +20,13 @@ extension QuoteExtractor {
     "during", "which", "who", "where", "and", "as", "while", "but", "whom", "when",
   ]
   private static let firstPerson: Set<String> = ["we", "i", "our", "my", "us"]
+  private static let whWords: Set<String> = ["how", "whether", "when", "why", "what", "where"]
+  /// Verbs whose passive reports a source ("is said to be", "were reported to have"); any
+  /// other passive ("have been admitted to hospital") reports nothing.
+  private static let raisingPassives: Set<String> = [
+    "said", "reported", "alleged", "believed", "rumoured", "rumored", "claimed", "understood",
+    "thought", "known", "expected", "estimated",
+  ]
 
   /// Indirect and mixed quotes: complements of speech verbs and of "according to".
   func indirectQuotes(_ state: inout ExtractionState) -> [QuoteCandidate] {
@@ -79,6 +86,9 @@ extension QuoteExtractor {
       {
         start = 3
       }
+      if start == 0, let after = DocumentText.datelineEnd(in: tokens, from: 0, limit: last) {
+        start = after
+      }
       while start <= last && tokens[start].kind == .punctuation
         && !DocumentText.isMark(tokens[start])
       { start += 1 }
@@ -131,7 +141,9 @@ extension QuoteExtractor {
     if before >= sentenceStart && Self.beForms.contains(tokens[before].lower)
       && !tokens[index].lower.hasSuffix("ing")
     {
-      guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
+      guard index + 1 < tokens.count, tokens[index + 1].lower == "to",
+        Self.raisingPassives.contains(tokens[index].lower)
+      else { return nil }
       let unknown = Mention(
         kind: .unknown, text: "", name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
       return candidate(sentenceStart, sentenceEnd, unknown, weight: 0.6)
@@ -169,8 +181,13 @@ extension QuoteExtractor {
       && sentenceEnd - after <= 8
       && !(after...sentenceEnd).contains { tokens[$0].lower == "that" || isVerbLike(tokens[$0]) }
       && tokens[sentenceEnd].isTerminal
+    // "His client had repaid a third, Dalgado said, and was caring for …": the fronted clause
+    // is what was said; the rest continues it.
+    let continued =
+      after + 1 <= sentenceEnd && tokens[after].isPunctuation(",")
+      && ["and", "but"].contains(tokens[after + 1].lower)
     let endsHere =
-      after > sentenceEnd || tokens[after].isTerminal || comparison || trailingPhrase
+      after > sentenceEnd || tokens[after].isTerminal || comparison || trailingPhrase || continued
       || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd
         && tokens[after + 1].lower.hasSuffix("ing"))
     // "On Monday, analysts said.": an opening adverbial is not what was said.
@@ -299,7 +316,8 @@ extension QuoteExtractor {
       return whether
     }
     // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
-    if let thatIndex, plainGap, !infinitiveFirst, cue.frames.contains(.clause),
+    if let thatIndex, plainGap, !infinitiveFirst,
+      cue.frames.contains(.clause) || cue.frames.contains(.thatClause),
       thatIndex == start || Self.adverbialPrepositions.contains(tokens[start].lower)
         || cue.lemma == "tell" || cue.lemma == "warn"
         || (between.count <= 3 && !between.contains { isVerbLike($0) })
@@ -403,6 +421,12 @@ extension QuoteExtractor {
     let hasMarks = (start...end).contains { document.isQuoted(paragraph, $0) }
     if cue.frames.contains(.clause) && looksLikeClause(words)
       && !isObjectThenVerbPhrase(words)
+    {
+      return true
+    }
+    if cue.frames.contains(.thatClause), start > 0,
+      tokens[start - 1].lower == "that" || Self.whWords.contains(tokens[start].lower),
+      looksLikeClause(words)
     {
       return true
     }

@@ -212,9 +212,17 @@ extension QuoteExtractor {
         let earlier = state.institutions.last {
           $0.head == head && $0.offset < candidate.mentionOffset
         }
+        // "the company" after "Port operator Selwick Harbour Group": the business named last
+        // (never a person described by a trade, "crane operator Sam Oduya").
+        let business =
+          lexicon.businessWords.contains(head)
+          ? state.businesses.last { business in
+            business.offset < candidate.mentionOffset
+              && !entities.entities.contains { $0.name == business.name }
+          }?.name : nil
         let label =
           (recentInstitutions.last { $0.lowercased().contains(head) }) ?? earlier?.label
-          ?? state.institutions.first { $0.head == head }?.label ?? head
+          ?? state.institutions.first { $0.head == head }?.label ?? business ?? head
         var resolved = Current(
           name: label, kind: .organisation, gender: mention.gender, paragraph: candidate.paragraph,
           mention: mention.text, role: mention.role)

@@ -148,6 +148,24 @@ public struct QuoteExtractor: Sendable {
         let label = MentionParser.join(Array(tokens[first...index]))
         state.institutions.append((tokens[first].range.lowerBound, token.lower, label))
       }
+      // "Port operator Selwick Harbour Group", "The bakery, Golden Crust,": a business by name.
+      for (index, token) in tokens.enumerated()
+      where token.kind == .word && !token.isCapitalised
+        && lexicon.businessWords.contains(token.lower) && !document.isQuoted(paragraph, index)
+      {
+        var first = index + 1
+        if first < tokens.count, tokens[first].isPunctuation(",") { first += 1 }
+        var end = first
+        while end < tokens.count, end - first < 5, tokens[end].kind == .word,
+          tokens[end].isCapitalised || (end > first && ["of", "&"].contains(tokens[end].lower))
+        {
+          end += 1
+        }
+        while end > first, !tokens[end - 1].isCapitalised { end -= 1 }
+        guard end > first, !CalendarWords.contains(tokens[first]) else { continue }
+        state.businesses.append(
+          (tokens[first].range.lowerBound, MentionParser.join(Array(tokens[first..<end]))))
+      }
     }
   }
 
@@ -369,6 +387,8 @@ struct ExtractionState {
   var consumed: [Int: IndexSet] = [:]
   /// Institutions described in the article: offset, head noun, description as printed.
   var institutions: [(offset: Int, head: String, label: String)] = []
+  /// Businesses named after a description of what they are: offset, name.
+  var businesses: [(offset: Int, name: String)] = []
   /// The speaker a frame named in a sentence (paragraph, first token), for participles.
   var sentenceMentions: [[Int]: Mention] = [:]
 

@@ -4,6 +4,9 @@ public struct SpeechCues: Sendable {
   public enum Frame: String, Hashable, Sendable, Codable {
     /// A clause: "said (that) prices rose".
     case clause
+    /// A clause only after "that" or a wh-word, for verbs with a common sense that takes a plain
+    /// object: "recalled that…" reports speech, "recalled products" does not.
+    case thatClause
     /// A quotation: `"…," she said`.
     case direct
     /// An object then an infinitive: "urged Russia to respect…".

@@ -17,6 +17,11 @@ struct SubjectFinder {
     "nor", "yet", "against", "by", "into", "about", "amid", "despite", "during", "following",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+  /// The people who come with a named speaker in "X and her colleagues said".
+  static let companions: Set<String> = [
+    "colleagues", "co-authors", "coauthors", "team", "collaborators", "aides", "advisers",
+    "advisors", "lawyers", "allies", "teammates", "co-workers",
+  ]
   /// Participles opening an aside between a subject and its verb.
   static let asideParticiples: Set<String> = [
     "reached", "contacted", "interviewed", "asked", "speaking", "questioned", "quoted", "writing",
@@ -77,6 +82,13 @@ struct SubjectFinder {
       enclosed = true
     }
     guard index >= start, !document.isQuoted(paragraph, index) else { return nil }
+    // "Karimi and her colleagues argue": the named person speaks for the group.
+    if index - 3 >= start, companions.contains(tokens[index].lower),
+      ["his", "her", "their"].contains(tokens[index - 1].lower), tokens[index - 2].lower == "and",
+      tokens[index - 3].isCapitalised
+    {
+      index -= 3
+    }
     let end = index
     if pronouns.contains(tokens[end].lower) { return end..<(end + 1) }
     var first = end + 1

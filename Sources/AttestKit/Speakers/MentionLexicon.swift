@@ -30,6 +30,7 @@ public struct MentionLexicon: Sendable {
     var notTurnTags: [String]
     var abbreviations: [String]
     var organisationAliases: [String: String]
+    var businessWords: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -59,6 +60,9 @@ public struct MentionLexicon: Sendable {
   let genderedRoles: [String: Gender]
   /// Head nouns of organisations (lower case).
   let organisationHeads: Set<String>
+  /// Nouns that describe a business ("Port operator Selwick Harbour Group", "The bakery, Golden
+  /// Crust"), so that a later "the company" can be tied to the name.
+  let businessWords: Set<String>
   /// Media class phrases (as words) and their label stems, longest first.
   let mediaClasses: [(words: [String], stem: String)]
   /// Institution phrases (as words) and their label stems, longest first.
@@ -100,6 +104,7 @@ public struct MentionLexicon: Sendable {
     self.roleGroup = roleGroup
     genderedRoles = (mentions?.genderedRoles ?? [:]).compactMapValues(Gender.init(rawValue:))
     organisationHeads = Set(mentions?.organisationHeads ?? [])
+    businessWords = Set(mentions?.businessWords ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {

@@ -284,6 +284,29 @@ struct QuoteExtractorTests {
       "The toll has risen to 19, Ines Baptiste said on Tuesday, up from 14 a day earlier.\n",
       "The toll has risen to 19", "said"
     ),
+    // The fronted clause, when the sentence goes on after the attribution.
+    (
+      "Her client had repaid a third, Ines Baptiste said, and was caring for her mother.\n",
+      "Her client had repaid a third", "said"
+    ),
+    (
+      "Ines Baptiste encouraged both sides to reach an agreement.\n",
+      "both sides to reach an agreement", "encouraged"
+    ),
+    // The named person speaks for her colleagues too.
+    (
+      "Ines Baptiste and her colleagues argue that the change is learned.\n",
+      "the change is learned", "argue"
+    ),
+    (
+      "Ines Baptiste recalled that the bridge had been shut before.\n",
+      "the bridge had been shut before", "recalled"
+    ),
+    // A wire dateline is not part of what was said.
+    (
+      "OLD HARBOUR, Sept 8 (Coast Wire) - The bridge will reopen in May, Ines Baptiste said.\n",
+      "The bridge will reopen in May", "said"
+    ),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -335,6 +358,9 @@ struct QuoteExtractorTests {
     // An object and a second verb of the subject's: nothing was reported.
     "The council declared a state of emergency on Sunday and ordered schools to close.\n",
     "The council declared a state of emergency as the death toll rose to 14.\n",
+    // A passive that reports no source, and a verb of speech in another sense.
+    "Thirty-two people have been admitted to hospital, and one woman died.\n",
+    "The bakery closed its shops and recalled products sold last week.\n",
   ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)

@@ -148,6 +148,12 @@ struct SpeakerResolutionTests {
       "\"Calm is needed,\" said Omar Haddad, spokesman for the city council.\n", "Omar Haddad",
       "Omar Haddad, spokesman for the city council"
     ),
+    // "the company" is the business a description named, not a person described by a trade.
+    (
+      "Port operator Norhavn Docks Group expects delays. Crane operator Sam Oduya, 44, "
+        + "walked out.\n\nThe company said its offer was fair.\n",
+      "Norhavn Docks Group", "The company"
+    ),
   ])
   func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
