@@ -153,6 +153,21 @@ public struct ClaimExtractor: Sendable {
             day: nil, paragraph, sentence, context))
         continue
       }
+      // "a 7.1-magnitude earthquake": the figure and its measure in one word.
+      let parts = tokens[index].lower.split(separator: "-", maxSplits: 1).map(String.init)
+      if !used.contains(index), parts.count == 2,
+        let value = QuantityReader.parseNumber(parts[0]),
+        let measure = lexicon.preNumberMeasure[parts[1]]
+      {
+        claims.append(
+          mention(
+            key: measure, measure: measure, category: "", valueKind: .count, value: value,
+            valueMax: nil, unit: measure, place: nil, support: .exactly(value),
+            hard: .exactly(value), range: index..<(index + 1), figure: index..<(index + 1),
+            approximated: false, approximate: false, day: nil, paragraph, sentence, context))
+        index += 1
+        continue
+      }
       guard !used.contains(index),
         let quantity = QuantityReader.read(at: index, in: tokens, end: sentence.upperBound)
       else {
@@ -296,6 +311,29 @@ public struct ClaimExtractor: Sendable {
     var partOf = false
     var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
+    // "in at least four towns", "teams from 12 countries", "three camps": places are their own
+    // count at any size, whatever the clause's measure.
+    // ("the four provinces" refers back to places already counted.)
+    let definite =
+      quantity.tokens.lowerBound > sentence.lowerBound
+      && tokens[quantity.tokens.lowerBound - 1].lower == "the"
+    if !definite,
+      let place = (after..<min(limit, after + 2)).first(where: {
+        lexicon.placeNouns.contains(tokens[$0].lower)
+      }),
+      place == after
+        || tokens[after].kind == .word && !tokens[after].isCapitalised
+          && !Self.stopWords.contains(tokens[after].lower)
+    {
+      let noun = Self.singular(tokens[place].lower)
+      return mention(
+        key: "count-" + noun, measure: "count", category: noun, valueKind: .count,
+        value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
+        support: quantity.support, hard: quantity.hard,
+        range: quantity.tokens.lowerBound..<(place + 1), figure: quantity.tokens,
+        approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+        context)
+    }
     while position < limit {
       let token = tokens[position]
       if DocumentText.isMark(token) {
@@ -381,27 +419,12 @@ public struct ClaimExtractor: Sendable {
           && !lexicon.notPersons.contains(head) ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
-        // "in at least four towns": places are counted at any size.
-        let before = quantity.tokens.lowerBound - 1
-        let places =
-          lexicon.placeNouns.contains(head) && before >= sentence.lowerBound
-          && ["in", "across"].contains(tokens[before].lower)
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
-          damage != nil || places || (quantity.value ?? quantity.support.lo) >= minimum
+          damage != nil || (quantity.value ?? quantity.support.lo) >= minimum
         {
           // "15 million households"; "destroyed 86 homes" at any size.
           let noun = Self.singular(head)
           countNoun = lexicon.countSynonyms[noun] ?? noun
-          if places {
-            // The places something happened in are their own count, whatever the clause's measure.
-            return mention(
-              key: "count-" + noun, measure: "count", category: noun, valueKind: .count,
-              value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
-              support: quantity.support, hard: quantity.hard,
-              range: quantity.tokens.lowerBound..<phraseEnd, figure: quantity.tokens,
-              approximated: quantity.approximated, approximate: false, day: nil, paragraph,
-              sentence, context)
-          }
         }
         unknownHead = nil
       }

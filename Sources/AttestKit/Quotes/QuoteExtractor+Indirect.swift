@@ -111,6 +111,16 @@ extension QuoteExtractor {
     if cue.frames.contains(.according) {
       return according(at: index, paragraph: paragraph, state: state, make: candidate)
     }
+    // "a spokesman would not say when …", "declined to say whether …": nothing was said.
+    if index > sentenceStart {
+      let previous = tokens[index - 1].lower
+      let refused =
+        previous == "to" && index - 2 >= sentenceStart
+        && ["declined", "refused", "refuses", "declines"].contains(tokens[index - 2].lower)
+      if ["not", "never"].contains(previous) || previous.hasSuffix("n't") || refused {
+        return nil
+      }
+    }
     // "The alliance, dubbed "X" by critics,": a passive participle, not a speech act — unless
     // the comma closes an aside ("A rebel spokesman, reached by phone, accused …").
     let closesAside =
@@ -410,6 +420,12 @@ extension QuoteExtractor {
     document: DocumentText
   ) -> Bool {
     let words = tokens[start...end]
+    // "she told reporters as she left": the object, then a clause of time, reports nothing.
+    if cue.lemma == "tell", start + 1 <= end,
+      ["as", "when", "while", "after", "before"].contains(tokens[start + 1].lower)
+    {
+      return false
+    }
     // "said in a statement posted on her website": a participle opens no reported clause.
     // ("said affected employees would …" is one: an adjective before its noun).
     if let first = words.first, first.kind == .word, !first.isCapitalised,

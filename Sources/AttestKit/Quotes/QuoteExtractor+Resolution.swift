@@ -190,9 +190,15 @@ extension QuoteExtractor {
         }
         return unknown(0.5)
       case "epithet":
-        // "the Frenchman told": the person in focus, else the last one named.
+        // "the Frenchman told": the person in focus, else the last one named — also when
+        // someone else has been named since ("Mbeki, 31, joined …. “…,” the forward said").
         if let current, current.kind == .person, candidate.paragraph - current.paragraph <= 2,
-          current.gender.agrees(with: mention.gender)
+          current.gender.agrees(with: mention.gender),
+          !entities.occurrences.contains(where: {
+            $0.offset > current.offset && $0.offset < candidate.mentionOffset
+              && entities.entities[$0.entity].name != current.name
+              && entities.entities[$0.entity].gender.agrees(with: mention.gender)
+          })
         {
           return continuing(current, 0.75)
         }

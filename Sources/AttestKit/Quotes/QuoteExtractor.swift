@@ -94,6 +94,14 @@ public struct QuoteExtractor: Sendable {
   /// Names the article gives people, with their roles, before any quote is attributed.
   private func collectEntities(_ state: inout ExtractionState) {
     let document = state.document
+    // Capitalised words right before a cue ("Delgado says"): surnames of people who speak.
+    var speakers = Set<String>()
+    for tokens in document.tokens {
+      for index in tokens.indices.dropFirst()
+      where tokens[index - 1].isCapitalised && cues.cue(at: index, in: tokens) != nil {
+        speakers.insert(tokens[index - 1].text)
+      }
+    }
     for (paragraph, tokens) in document.tokens.enumerated()
     where !state.transcriptParagraphs.contains(paragraph) {
       var index = 0
@@ -117,7 +125,9 @@ public struct QuoteExtractor: Sendable {
           start -= 1
         }
         if isNameCandidate(tokens, start: start, first: index, end: end, state: state) {
-          noteName(tokens[start...end], paragraph: paragraph, after: end + 1, state: &state)
+          noteName(
+            tokens[start...end], paragraph: paragraph, after: end + 1, speakers: speakers,
+            state: &state)
         }
         index = end + 1
       }
@@ -178,19 +188,27 @@ public struct QuoteExtractor: Sendable {
     if start < first { return true }
     let word = tokens[first]
     if first > 0 && lexicon.isTitleWord(tokens[first - 1].text) { return true }
+    // "Mbeki, 31, joined …" opening a paragraph: the surname of someone already named.
+    if !state.document.lowerWords.contains(word.lower),
+      state.entities.entity(withSurname: word.text, before: Int.max) != nil
+    {
+      return true
+    }
     if state.isCommonWord(word.text) { return false }
     return registry.person(named: word.text) != nil
       || state.entities.entity(withSurname: word.text, before: Int.max) != nil
   }
 
   private func noteName(
-    _ run: ArraySlice<Token>, paragraph: Int, after: Int, state: inout ExtractionState
+    _ run: ArraySlice<Token>, paragraph: Int, after: Int, speakers: Set<String>,
+    state: inout ExtractionState
   ) {
     let tokens = state.document.tokens[paragraph]
     guard
       let mention = parser.mention(run, country: state.country, isCommonWord: state.isCommonWord)
     else { return }
     let offset = run.first?.range.lowerBound ?? 0
+    let nameStart = run.startIndex
     switch mention.kind {
     case .person:
       let followedByRole =
@@ -201,11 +219,20 @@ public struct QuoteExtractor: Sendable {
           lexicon.forenames[String($0)] != nil
             || lexicon.forenames[String($0.split(separator: "-").first ?? "")] != nil
         } ?? false
-      let cueNear = (after..<min(tokens.count, after + 3)).contains {
-        cues.cue(at: $0, in: tokens) != nil
+      // "…," said Tomas Berzins of the campaign group: a cue right before the name counts too.
+      let cueNear =
+        (after..<min(tokens.count, after + 3)).contains { cues.cue(at: $0, in: tokens) != nil }
+        || (nameStart > 0
+          && cues.cue(at: nameStart - 1, in: tokens).map {
+            // "told Sports Line": whom a cue addresses is no speaker.
+            !$0.frames.contains(.object) && $0.lemma != "tell"
+          } == true)
+      // "Rosa Delgado unlocks the door …. “…,” Delgado says": her surname speaks elsewhere.
+      let surnameSpeaks = mention.name.split(separator: " ").last.map {
+        speakers.contains(String($0))
       }
       guard
-        mention.role != nil || forename || followedByRole || cueNear
+        mention.role != nil || forename || followedByRole || cueNear || surnameSpeaks == true
           || registry.person(named: mention.name) != nil
       else { return }
       guard let entity = state.entities.note(mention, at: offset) else { return }

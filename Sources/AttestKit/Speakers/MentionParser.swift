@@ -190,9 +190,14 @@ struct MentionParser: Sendable {
       if lexicon.organisationHeads.contains(words[index - 1].lower) { return true }
       // "Lars Holm of the University of Bergen": an affiliation after a name.
       let rest = words[(index + 1)...]
+      // "Prime Minister Anneli Rask of Estvia", "Senator Jo Lee of Ohio": a full name, then
+      // where the person is from.
+      let placeAfterName =
+        index >= 2 && words[index - 2].isCapitalised && rest.count <= 2
+        && rest.allSatisfy { $0.isCapitalised }
       return ["of", "at", "from"].contains(words[index].lower)
         && (rest.first?.lower == "the"
-          || rest.contains { lexicon.organisationHeads.contains($0.lower) })
+          || rest.contains { lexicon.organisationHeads.contains($0.lower) } || placeAfterName)
     }) {
       words = Array(words[..<cut])
     }
@@ -229,7 +234,7 @@ struct MentionParser: Sendable {
     guard !nameTokens.isEmpty else { return nil }
     let roleTokens = words[..<start].filter { !Self.determiners.contains($0.lower) }
     let role = roleTokens.isEmpty ? nil : Self.join(Array(roleTokens))
-    let name = Self.join(nameTokens)
+    let name = Self.withoutPossessive(Self.join(nameTokens))  // "Joseph Mbeki's header"
     var gender = forenameGender(nameTokens[0].text)
     if gender == .unknown { gender = honorificGender(roleTokens) }
     if gender == .unknown { gender = self.gender(ofRole: Array(roleTokens)) }

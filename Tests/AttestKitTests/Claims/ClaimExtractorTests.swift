@@ -212,6 +212,15 @@ import Testing
       Keyed(text: "Cases were reported in at least four towns.", claims: ["count-town=4"]),
       Keyed(text: "The chain has closed all nine of its shops.", claims: ["closed-shop=9"]),
       Keyed(text: "The bakery recalled products sold in August.", claims: ["product-recall=nil"]),
+      // Earthquakes: a figure and its measure in one word, depth, aftershocks, places.
+      Keyed(text: "A 7.1-magnitude earthquake struck before dawn.", claims: ["magnitude=7.1"]),
+      Keyed(text: "It hit at a depth of 10 kilometres.", claims: ["depth=10"]),
+      Keyed(text: "More than 50 aftershocks were recorded.", claims: ["aftershocks-total=50"]),
+      Keyed(text: "Rescue teams from 12 countries have arrived.", claims: ["count-country=12"]),
+      Keyed(text: "At least 3,400 buildings collapsed.", claims: ["destroyed-building=3400"]),
+      Keyed(
+        text: "The agency estimates that 18,000 people have lost their homes.",
+        claims: ["displaced-total=18000"]),
     ])
   func outbreaks(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

@@ -361,8 +361,17 @@ struct QuoteExtractorTests {
     // A passive that reports no source, and a verb of speech in another sense.
     "Thirty-two people have been admitted to hospital, and one woman died.\n",
     "The bakery closed its shops and recalled products sold last week.\n",
+    // A cue under negation reports nothing.
+    "The council is looking at rates, though a spokesman would not say when.\n",
   ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
+  @Test func whomASpeakerToldIsNotWhatSheSaid() throws {
+    let quotes = try QuoteTesting.quotes(
+      "\"Closer is not finished,\" Ines Baptiste told reporters as she left the building.\n")
+    #expect(quotes.map(\.text) == ["Closer is not finished,"])
+    #expect(quotes.first?.speaker == "Ines Baptiste")
   }
 }

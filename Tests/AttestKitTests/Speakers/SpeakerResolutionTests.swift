@@ -154,10 +154,40 @@ struct SpeakerResolutionTests {
         + "walked out.\n\nThe company said its offer was fair.\n",
       "Norhavn Docks Group", "The company"
     ),
+    // A full name, then where the person is from.
+    (
+      "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
+      "Anneli Rask", "Prime Minister Anneli Rask of Estvia"
+    ),
   ])
   func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
     #expect(Set(quotes.map(\.speaker)) == [speaker])
+    #expect(quotes.last?.mention == mention)
+  }
+
+  /// Articles with several speakers: the last quote's.
+  @Test(arguments: [
+    // An epithet after someone else has been named since the last quote; a name printed first
+    // as a possessive.
+    (
+      "Rovers won thanks to Joseph Mbeki's header.\n\n\"He was brilliant,\" manager Helen Dyer "
+        + "said.\n\nMbeki, 31, joined in the summer. \"I have a lot of respect for them,\" "
+        + "the forward said.\n",
+      "Joseph Mbeki", "the forward"
+    ),
+    // A name first printed away from any cue, whose surname speaks later; "she" after her
+    // surname opens a paragraph.
+    (
+      "Rosa Delgado opens the bakery at five. \"We bake,\" Delgado says.\n\nThat woman was "
+        + "Claire Hobbs. \"I help,\" Hobbs says.\n\nDelgado is not waiting. \"We are still "
+        + "here,\" she says.\n",
+      "Rosa Delgado", "she"
+    ),
+  ])
+  func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
+    let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
+    #expect(quotes.last?.speaker == speaker)
     #expect(quotes.last?.mention == mention)
   }
 
