@@ -138,6 +138,7 @@ public struct ClaimExtractor: Sendable {
     // points").
     var priceMentioned = !points.isEmpty
     var lastFigureEnd: Int?
+    var lastFigureFrom = false
     while index < sentence.upperBound {
       if !used.contains(index),
         let (quantity, key) = temperature(at: index, in: tokens, sentence: sentence)
@@ -182,10 +183,19 @@ public struct ClaimExtractor: Sendable {
       let upFrom =
         first - 2 >= sentence.lowerBound && tokens[first - 1].lower == "from"
         && ["up", "down"].contains(tokens[first - 2].lower)
+      // A percentage after "from" once the sentence has one: "fall to 2.8 percent next year,
+      // from 3.4 percent this year".
       let toFrom =
-        first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from"
-        && lastFigureEnd == first - 1 && kind == .percent
-      defer { lastFigureEnd = quantity.tokens.upperBound }
+        first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from" && kind == .percent
+      let fromThisFigure = first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from"
+      // "rise from 20 percent to 22 percent": the figure before was the earlier value.
+      let fromTo =
+        kind == .percent && lastFigureFrom && lastFigureEnd == first - 1
+        && tokens[first - 1].lower == "to"
+      defer {
+        lastFigureEnd = quantity.tokens.upperBound
+        lastFigureFrom = fromThisFigure
+      }
       if upFrom || toFrom, let previous = claims.last, previous.valueKind == kind {
         // "… 14.8 million passengers, up from 14.1 million": the figure's earlier value, with
         // the same source. A rising toll's earlier value is the same slot (it is superseded);
@@ -214,7 +224,14 @@ public struct ClaimExtractor: Sendable {
         previousMeasure: &previousMeasure)
       {
         // A figure already read the change ("Consumer prices rose 8.4 percent").
-        if claim.measure == "price-change" || claim.valueKind == .percent { priceMentioned = true }
+        if claim.measure == "price-change" || claim.valueKind == .percent
+          || claim.measure == "money"
+        {
+          priceMentioned = true
+        }
+        if fromTo, let previous = claims.indices.last, claims[previous].valueKind == .percent {
+          claims[previous].key = claim.key + "-earlier"
+        }
         claims.append(claim)
       }
     }
@@ -1035,7 +1052,26 @@ public struct ClaimExtractor: Sendable {
     if position < sentence.upperBound, Self.percentGoals.contains(tokens[position].lower) {
       return percent(tokens[position].lower, from: quantity.tokens.lowerBound)
     }
-    guard position < sentence.upperBound, tokens[position].lower == "of" else {
+    // "2.8 percent of GDP": a share of the economy, measured for the clause's subject.
+    let ofEconomy =
+      position + 1 < sentence.upperBound && tokens[position].lower == "of"
+      && Self.economyWords.contains(tokens[position + 1].lower)
+    // "a 6 percent increase in health spending": the noun after the change.
+    if position + 2 < sentence.upperBound, Self.changeNouns.contains(tokens[position].lower),
+      ["in", "of"].contains(tokens[position + 1].lower)
+    {
+      var end = position + 2
+      while end + 1 < sentence.upperBound, tokens[end + 1].kind == .word,
+        !Self.stopWords.contains(tokens[end + 1].lower), end - position < 5
+      {
+        end += 1
+      }
+      if tokens[end].kind == .word, !Self.stopWords.contains(tokens[end].lower) {
+        return percent(
+          nounSubject(tokens, endingAt: end, sentence), from: quantity.tokens.lowerBound)
+      }
+    }
+    guard position < sentence.upperBound, tokens[position].lower == "of", !ofEconomy else {
       // "turnout reached 68 percent": the subject before the linking words.
       var back = quantity.tokens.lowerBound - 1
       var forecast = false
@@ -1045,9 +1081,21 @@ public struct ClaimExtractor: Sendable {
           || tokens[back].isPunctuation(",")
         {
           back -= 1  // "inflation, already at 9.5 percent"
-        } else if Self.modals.contains(word) {
-          forecast = true  // "inflation would peak at around 9 percent"
+        } else if Self.modals.contains(word) || Self.forecastVerbs.contains(word) {
+          // "inflation would peak at around 9 percent", "is forecast to fall to 2.8 percent";
+          // "will rise by 6 percent" is a plan, not a forecast.
+          forecast = forecast || word != "will"
           back -= 1
+        } else if word == "from", back == quantity.tokens.lowerBound - 1 {
+          back -= 1  // "rise from 20 percent to …": the earlier figure's own subject
+        } else if DocumentText.isMark(tokens[back]) || tokens[back].kind == .number,
+          back > sentence.lowerBound, tokens[back - 1].lower == "from"
+        {
+          back -= 2  // "rise from 20 percent to 22 percent": past the earlier figure
+        } else if ["percent", "%"].contains(word), back - 2 >= sentence.lowerBound,
+          tokens[back - 1].kind == .number, tokens[back - 2].lower == "from"
+        {
+          back -= 3
         } else if ["point", "points"].contains(word) || Self.pointWords[word] != nil,
           let by = (max(sentence.lowerBound, back - 5)..<back).last(where: {
             tokens[$0].lower == "by"
@@ -1104,6 +1152,13 @@ public struct ClaimExtractor: Sendable {
       context)
   }
 
+  /// Nouns of the whole economy a share is of ("2.8 percent of GDP").
+  static let economyWords: Set<String> = ["gdp", "economic", "gross", "national", "output"]
+  /// Nouns of a change after a percentage ("a 6 percent increase in …").
+  static let changeNouns: Set<String> = [
+    "increase", "rise", "cut", "fall", "drop", "decline", "hike", "reduction", "jump", "gain",
+  ]
+
   /// Words after a percentage naming a goal ("a 2 percent target").
   static let percentGoals: Set<String> = ["target", "goal", "ceiling", "threshold", "cap"]
   static let modals: Set<String> = ["would", "will", "could", "may", "might", "should"]
@@ -1138,7 +1193,9 @@ public struct ClaimExtractor: Sendable {
   private func objectOfChange(_ tokens: [Token], before figure: Int, _ sentence: Range<Int>)
     -> (String, Int)?
   {
-    guard figure > sentence.lowerBound, tokens[figure - 1].lower == "to" else { return nil }
+    guard figure > sentence.lowerBound, ["to", "by"].contains(tokens[figure - 1].lower) else {
+      return nil
+    }
     var verb = figure - 2
     while verb >= max(sentence.lowerBound, figure - 16) {
       if tokens[verb].isPunctuation(";") { return nil }
@@ -1428,11 +1485,45 @@ public struct ClaimExtractor: Sendable {
       !tokens[position].isCapitalised || position == sentence.lowerBound,
       !Self.stopWords.contains(tokens[position].lower)
     else { return nil }
-    let word = tokens[position].lower
+    // "The government's budget for next year totals …": past a time phrase to its noun.
+    if position - 3 >= sentence.lowerBound,
+      ["year", "month", "week"].contains(tokens[position].lower),
+      ["next", "this", "last", "the"].contains(tokens[position - 1].lower),
+      ["for", "in", "over"].contains(tokens[position - 2].lower),
+      tokens[position - 3].kind == .word, !Self.stopWords.contains(tokens[position - 3].lower)
+    {
+      position -= 3
+    }
+    // "payments on a typical loan will rise by 90 crowns": the plural noun the phrase follows.
+    if position > sentence.lowerBound + 1,
+      let preposition = (max(sentence.lowerBound + 1, position - 3)..<position).last(where: {
+        ["on", "for"].contains(tokens[$0].lower)
+      }), tokens[preposition - 1].kind == .word, tokens[preposition - 1].lower.hasSuffix("s"),
+      !Self.stopWords.contains(tokens[preposition - 1].lower)
+    {
+      position = preposition - 1
+    }
+    var word = tokens[position].lower
+    var end = quantity.tokens.upperBound
+    let currencyWord =
+      end < sentence.upperBound && lexicon.currencyWords.contains(tokens[end].lower)
+    if currencyWord { end += 1 }
+    // "a 312 billion crown budget", "a $4.2 billion relief bill": the noun the amount qualifies.
+    if !currencyWord || !tokens[end - 1].lower.hasSuffix("s") {
+      var noun = end
+      while noun < min(sentence.upperBound, end + 3), tokens[noun].kind == .word,
+        !tokens[noun].isCapitalised, !Self.stopWords.contains(tokens[noun].lower),
+        !["a", "an", "the", "more", "less", "each", "per", "of"].contains(tokens[noun].lower)
+      {
+        noun += 1
+      }
+      if noun > end {
+        word = tokens[noun - 1].lower
+        end = noun
+      }
+    }
     let noun = lexicon.subjectSynonyms[word] ?? Self.singular(word)
     let key = "money-" + noun
-    var end = quantity.tokens.upperBound
-    if end < sentence.upperBound, lexicon.currencyWords.contains(tokens[end].lower) { end += 1 }
     return mention(
       key: key, measure: "money", category: noun, valueKind: .count, value: quantity.value,
       valueMax: quantity.valueMax, unit: currency, place: nil, support: quantity.support,

@@ -176,7 +176,24 @@ public struct QuoteExtractor: Sendable {
         state.businesses.append(
           (tokens[first].range.lowerBound, MentionParser.join(Array(tokens[first..<end]))))
       }
+      // "Volvania Motors", "Skyline Airlines": a name that ends as businesses' names do.
+      for (index, token) in tokens.enumerated()
+      where index > 0 && lexicon.businessSuffixes.contains(token.text)
+        && tokens[index - 1].isCapitalised && !document.isQuoted(paragraph, index)
+        // (Not "Royal Air Force": the name goes on.)
+        && (index + 1 == tokens.count || !tokens[index + 1].isCapitalised)
+      {
+        var first = index - 1
+        while first > 0, index - first < 4, tokens[first - 1].isCapitalised,
+          !SubjectFinder.determiners.contains(tokens[first - 1].lower)
+        {
+          first -= 1
+        }
+        state.businesses.append(
+          (tokens[first].range.lowerBound, MentionParser.join(Array(tokens[first...index]))))
+      }
     }
+    state.businesses.sort { $0.offset < $1.offset }
   }
 
   /// A cheap test before parsing a capitalised run: two or more words, a title or honorific

@@ -38,6 +38,15 @@ struct SubjectFinder {
     "some", "several", "our", "your", "my", "no", "any", "all", "both", "recent", "former",
   ]
 
+  /// Whether a token is a party and state ("D-Calif.", "R-Ariz.").
+  static func isPartyAndState(_ token: Token) -> Bool {
+    let text = token.text.hasSuffix(".") ? token.text.dropLast() : Substring(token.text)
+    let parts = text.split(separator: "-")
+    return parts.count == 2 && parts[0].count == 1 && parts[0].first?.isUppercase == true
+      && parts[1].count >= 2 && parts[1].first?.isUppercase == true
+      && parts[1].allSatisfy(\.isLetter)
+  }
+
   /// The token range of the subject before the cue at `cue`, or `nil`.
   static func subject(before cue: Int, in document: DocumentText, paragraph: Int) -> Range<Int>? {
     let tokens = document.tokens[paragraph]
@@ -70,6 +79,8 @@ struct SubjectFinder {
             || (!first.isCapitalised && scan > start && tokens[scan - 1].isCapitalised)
             // "A rebel spokesman, reached by phone, said": a participle's aside.
             || Self.asideParticiples.contains(first.lower)
+            // "Sen. Maria Lopez, D-Calif., said": a party and state.
+            || Self.isPartyAndState(first)
         } ?? false
       if scan > start && tokens[scan].isPunctuation(",") && isAside {
         index = scan - 1

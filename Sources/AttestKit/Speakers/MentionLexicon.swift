@@ -31,6 +31,7 @@ public struct MentionLexicon: Sendable {
     var abbreviations: [String]
     var organisationAliases: [String: String]
     var businessWords: [String]?
+    var businessSuffixes: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -63,6 +64,8 @@ public struct MentionLexicon: Sendable {
   /// Nouns that describe a business ("Port operator Selwick Harbour Group", "The bakery, Golden
   /// Crust"), so that a later "the company" can be tied to the name.
   let businessWords: Set<String>
+  /// Last words of business names as printed ("Volvania Motors", "Skyline Airlines").
+  let businessSuffixes: Set<String>
   /// Media class phrases (as words) and their label stems, longest first.
   let mediaClasses: [(words: [String], stem: String)]
   /// Institution phrases (as words) and their label stems, longest first.
@@ -105,6 +108,7 @@ public struct MentionLexicon: Sendable {
     genderedRoles = (mentions?.genderedRoles ?? [:]).compactMapValues(Gender.init(rawValue:))
     organisationHeads = Set(mentions?.organisationHeads ?? [])
     businessWords = Set(mentions?.businessWords ?? [])
+    businessSuffixes = Set(mentions?.businessSuffixes ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {

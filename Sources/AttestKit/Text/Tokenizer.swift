@@ -24,10 +24,12 @@ public enum Tokenizer {
         continue
       }
       var (length, kind) = scan(text, at: index, end: end)
-      // "Mr." and "Jan." keep their period: it ends no sentence.
+      // "Mr." and "Jan." keep their period: it ends no sentence; nor does a party and state
+      // ("Sen. Maria Lopez, D-Calif., said").
       if kind == .word, index + length < end, text[index + length] == 0x2E, !abbreviations.isEmpty,
         abbreviations.contains(
           String(decoding: text[index..<(index + length)], as: UTF8.self).lowercased())
+          || isPartyAndState(text[index..<(index + length)])
       {
         length += 1
       }
@@ -132,5 +134,14 @@ public enum Tokenizer {
       index += 1
     }
     return (max(1, index - start), allDigits ? .number : .word)
+  }
+
+  /// "D-Calif", "R-Ariz", "I-Vt": a capital, a hyphen, then a capitalised abbreviation.
+  private static func isPartyAndState(_ word: ArraySlice<UInt8>) -> Bool {
+    let bytes = Array(word)
+    guard bytes.count >= 4, bytes.count <= 8, (0x41...0x5A).contains(bytes[0]), bytes[1] == 0x2D,
+      (0x41...0x5A).contains(bytes[2])
+    else { return false }
+    return bytes[3...].allSatisfy { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
   }
 }

@@ -250,6 +250,26 @@ import Testing
       Keyed(text: "The bank kept its 2 percent target.", claims: ["percent-target=2"]),
       Keyed(text: "The crown weakened by 1 percent.", claims: ["percent-crown=1"]),
       Keyed(text: "The Fed cut rates by 25 basis points.", claims: ["point-change=0.25"]),
+      // Budgets: rates that move from one level to another, shares of GDP, amounts by what
+      // they pay for.
+      Keyed(
+        text: "Value-added tax will rise from 20 percent to 22 percent in January.",
+        claims: ["percent-tax-earlier=20", "percent-tax=22"]),
+      Keyed(
+        text: "The deficit is forecast to fall to 2.8 percent of GDP next year, from 3.4 percent.",
+        claims: ["percent-deficit-forecast=2.8", "percent-deficit-forecast-earlier=3.4"]),
+      Keyed(
+        text: "The budget includes a 6 percent increase in health spending.",
+        claims: ["percent-spending=6"]),
+      Keyed(
+        text: "The minister unveiled a 312 billion crown budget.",
+        claims: ["money-budget=312000000000"]),
+      Keyed(
+        text: "The government's budget for next year totals 312 billion crowns.",
+        claims: ["money-budget=312000000000"]),
+      Keyed(
+        text: "Payments on a typical loan will rise by 90 crowns a month.",
+        claims: ["money-payment=90"]),
     ])
   func rateDecisions(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

@@ -154,6 +154,21 @@ struct SpeakerResolutionTests {
         + "walked out.\n\nThe company said its offer was fair.\n",
       "Norhavn Docks Group", "The company"
     ),
+    // A party and state after the name.
+    (
+      "\"This is a fair bill,\" Sen. Maria Lopez, D-Calif., said on the floor.\n", "Maria Lopez",
+      "Sen. Maria Lopez"
+    ),
+    // "the company" is a business whose name ends as businesses' names do.
+    (
+      "Volvania Motors will cut 1,200 jobs, the company announced on Tuesday.\n",
+      "Volvania Motors", "the company"
+    ),
+    // A statement from a group nobody names.
+    (
+      "A statement from the pub's owners said they were \"shocked and saddened\".\n", "unknown",
+      "A statement from the pub's owners"
+    ),
     // A full name, then where the person is from.
     (
       "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
