@@ -232,6 +232,15 @@ public struct ClaimExtractor: Sendable {
         if fromTo, let previous = claims.indices.last, claims[previous].valueKind == .percent {
           claims[previous].key = claim.key + "-earlier"
         }
+        var claim = claim
+        // "economists had forecast 150,000 new jobs": an expected count is a slot of its own.
+        if claim.valueKind == .count,
+          (max(sentence.lowerBound, first - 3)..<first).contains(where: {
+            Self.forecastVerbs.contains(tokens[$0].lower)
+          })
+        {
+          claim.key += "-forecast"
+        }
         claims.append(claim)
       }
     }
@@ -1096,12 +1105,18 @@ public struct ClaimExtractor: Sendable {
           tokens[back - 1].kind == .number, tokens[back - 2].lower == "from"
         {
           back -= 3
-        } else if ["point", "points"].contains(word) || Self.pointWords[word] != nil,
-          let by = (max(sentence.lowerBound, back - 5)..<back).last(where: {
-            tokens[$0].lower == "by"
-          })
-        {
-          back = by - 1  // "rose by half a percentage point to 6.25 percent"
+        } else if ["point", "points"].contains(word) || Self.pointWords[word] != nil {
+          // "rose by half a percentage point to 6.25 percent", "dropped two-tenths of a
+          // percentage point to 4.1 percent": back past the change to its verb.
+          back -= 1
+          while back > sentence.lowerBound,
+            ["percentage", "basis", "a", "an", "of", "by", "half", "quarter", "quarters", "full"]
+              .contains(tokens[back].lower) || tokens[back].kind == .number
+              || Self.fraction(tokens[back].lower) != nil
+              || QuantityReader.units[tokens[back].lower] != nil
+          {
+            back -= 1
+          }
         } else {
           break
         }
@@ -1160,7 +1175,9 @@ public struct ClaimExtractor: Sendable {
   ]
 
   /// Words after a percentage naming a goal ("a 2 percent target").
-  static let percentGoals: Set<String> = ["target", "goal", "ceiling", "threshold", "cap"]
+  static let percentGoals: Set<String> = [
+    "target", "goal", "ceiling", "threshold", "cap", "chance", "probability", "likelihood", "odds",
+  ]
   static let modals: Set<String> = ["would", "will", "could", "may", "might", "should"]
   static let forecastVerbs: Set<String> = [
     "expects", "expected", "expect", "forecast", "forecasts", "predicts", "predicted",
@@ -1212,7 +1229,8 @@ public struct ClaimExtractor: Sendable {
     }
     var end: Int?
     while position < min(figure, verb + 6), tokens[position].kind == .word,
-      !Self.stopWords.contains(tokens[position].lower), !tokens[position].lower.hasSuffix("ly")
+      !Self.stopWords.contains(tokens[position].lower), !tokens[position].lower.hasSuffix("ly"),
+      !["down", "up", "back"].contains(tokens[position].lower)
     {
       end = position
       position += 1
@@ -1587,7 +1605,7 @@ public struct ClaimExtractor: Sendable {
         var start = before - 1
         if tokens[start].lower == "of", start > sentence.lowerBound { start -= 1 }
         let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "quarters": 0.75]
-        if let fraction = fractions[tokens[start].lower] {
+        if let fraction = fractions[tokens[start].lower] ?? Self.fraction(tokens[start].lower) {
           if start > sentence.lowerBound, tokens[start - 1].lower == "a" { start -= 1 }
           found.append((fraction * scale, start..<end))
         } else if tokens[before].lower == "a" {
@@ -1596,6 +1614,17 @@ public struct ClaimExtractor: Sendable {
       }
     }
     return found
+  }
+
+  /// "two-tenths" → 0.2, "three-hundredths" → 0.03, "a tenth" (as "tenth") → 0.1.
+  static func fraction(_ word: String) -> Double? {
+    let parts = word.split(separator: "-").map(String.init)
+    let denominators: [String: Double] = [
+      "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    ]
+    guard let last = parts.last, let denominator = denominators[last] else { return nil }
+    let numerator = parts.count == 2 ? QuantityReader.units[parts[0]] : parts.count == 1 ? 1 : nil
+    return numerator.map { $0 / denominator }
   }
 
   // MARK: - Single deaths

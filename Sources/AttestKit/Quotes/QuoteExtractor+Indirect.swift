@@ -484,6 +484,8 @@ extension QuoteExtractor {
     "wrote", "spoke", "chose", "drove", "flew", "froze", "stole", "sold", "sat", "led", "met",
     "fled", "hid", "ate", "drank", "threw", "drew", "shook", "forgot", "understood", "told",
     "said", "sank", "struck", "swept", "dealt", "built", "lent", "fed", "bore", "tore", "wore",
+    // Past forms spelled as the present: "blocking roads put lives at risk".
+    "put", "set", "hit", "cost", "hurt", "spread", "shut", "cut", "let", "quit",
   ]
 
   /// "declared a state of emergency … and ordered …", "… as the toll rose": an object, then

@@ -64,6 +64,24 @@ extension QuoteExtractor {
     return quotes
   }
 
+  /// The last one-word name before `offset` that ends with an institution's head: "Nordbank"
+  /// for "the bank".
+  func compoundName(endingWith head: String, before offset: Int, _ document: DocumentText)
+    -> String?
+  {
+    var found: String?
+    for (paragraph, tokens) in document.tokens.enumerated() {
+      for (index, token) in tokens.enumerated()
+      where token.range.lowerBound < offset && token.isCapitalised && !token.isAllCaps
+        && token.lower.count > head.count + 2 && !document.isQuoted(paragraph, index)
+      {
+        let bare = MentionParser.withoutPossessive(token.text)
+        if bare.lowercased().hasSuffix(head) { found = bare }
+      }
+    }
+    return found
+  }
+
   /// The first "Forename Surname" pair in paragraphs up to `paragraph` (inclusive): a
   /// capitalised word right before the surname that is no title, place, calendar word or
   /// sentence opener.
@@ -228,7 +246,9 @@ extension QuoteExtractor {
           }?.name : nil
         let label =
           (recentInstitutions.last { $0.lowercased().contains(head) }) ?? earlier?.label
-          ?? state.institutions.first { $0.head == head }?.label ?? business ?? head
+          ?? state.institutions.first { $0.head == head }?.label ?? business
+          ?? compoundName(endingWith: head, before: candidate.mentionOffset, state.document)
+          ?? head
         var resolved = Current(
           name: label, kind: .organisation, gender: mention.gender, paragraph: candidate.paragraph,
           mention: mention.text, role: mention.role)

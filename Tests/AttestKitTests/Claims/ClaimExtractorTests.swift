@@ -270,6 +270,19 @@ import Testing
       Keyed(
         text: "Payments on a typical loan will rise by 90 crowns a month.",
         claims: ["money-payment=90"]),
+      // Jobs reports: rates by their two-word names, fractions of a point, odds, forecasts.
+      Keyed(
+        text: "The unemployment rate dropped two-tenths of a percentage point to 4.1 percent.",
+        claims: ["percent-unemployment=4.1", "percent-unemployment-change=0.2"]),
+      Keyed(
+        text: "Strong hiring pushed the jobless rate down to 4.1 percent.",
+        claims: ["percent-unemployment=4.1"]),
+      Keyed(text: "Wage growth held steady at 3.8 percent.", claims: ["percent-wages=3.8"]),
+      Keyed(
+        text: "Traders see a 70 percent chance of a rise, up from 45 percent a week ago.",
+        claims: ["percent-chance=70", "percent-chance-earlier=45"]),
+      Keyed(
+        text: "Economists had forecast 150,000 new jobs.", claims: ["count-job-forecast=150000"]),
     ])
   func rateDecisions(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

@@ -289,6 +289,11 @@ struct QuoteExtractorTests {
       "Her client had repaid a third, Ines Baptiste said, and was caring for her mother.\n",
       "Her client had repaid a third", "said"
     ),
+    // A past tense spelled as the present.
+    (
+      "Ines Baptiste warned that blocking roads put lives at risk.\n",
+      "blocking roads put lives at risk", "warned"
+    ),
     (
       "Ines Baptiste encouraged both sides to reach an agreement.\n",
       "both sides to reach an agreement", "encouraged"

@@ -164,6 +164,11 @@ struct SpeakerResolutionTests {
       "Volvania Motors will cut 1,200 jobs, the company announced on Tuesday.\n",
       "Volvania Motors", "the company"
     ),
+    // "the bank" is a one-word name that ends with it.
+    (
+      "Customers of Nordbank could not log in. The bank said a software update was to blame.\n",
+      "Nordbank", "The bank"
+    ),
     // A statement from a group nobody names.
     (
       "A statement from the pub's owners said they were \"shocked and saddened\".\n", "unknown",
