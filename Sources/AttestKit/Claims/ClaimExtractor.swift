@@ -219,6 +219,22 @@ public struct ClaimExtractor: Sendable {
         claims.append(claim)
         continue
       }
+      // "Organisers said 250,000 people joined, while police put the number at 80,000": another
+      // source's figure for the same slot.
+      if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "at",
+        Self.figureNouns.contains(tokens[first - 2].lower),
+        let previous = claims.last(where: { $0.valueKind == .count })
+      {
+        claims.append(
+          mention(
+            key: previous.key, measure: previous.measure, category: previous.category,
+            valueKind: .count, value: quantity.value, valueMax: quantity.valueMax,
+            unit: previous.unit, place: previous.place, support: quantity.support,
+            hard: quantity.hard, range: (first - 2)..<quantity.tokens.upperBound,
+            figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
+            day: nil, paragraph, sentence, context))
+        continue
+      }
       if let claim = quantityClaim(
         quantity, paragraph, sentence, context, previousCategory: &previousCategory,
         previousMeasure: &previousMeasure)
@@ -284,6 +300,7 @@ public struct ClaimExtractor: Sendable {
     if quantity.isPercent {
       return percentClaim(quantity, paragraph, sentence, context)
     }
+    if let claim = ageClaim(quantity, paragraph, sentence, context) { return claim }
     if after < sentence.upperBound, let unit = lexicon.durationUnits[tokens[after].lower] {
       return durationClaim(quantity, unit: unit, paragraph, sentence, context)
     }
@@ -468,7 +485,9 @@ public struct ClaimExtractor: Sendable {
     }
     if category == nil && headMeasure == nil && countNoun == nil && partitiveMeasure == nil {
       // "killing 40 people and injuring more than 300": the object is elided.
-      let before = quantity.tokens.lowerBound - 1
+      var before = quantity.tokens.lowerBound - 1
+      // "estimated the crowd at 85,000".
+      if before > sentence.lowerBound, tokens[before].lower == "at" { before -= 1 }
       if before >= sentence.lowerBound,
         let measure = lexicon.measures.first(where: {
           $0.triggers.match(at: before, in: tokens, end: sentence.upperBound) != nil
@@ -1550,6 +1569,50 @@ public struct ClaimExtractor: Sendable {
       context)
   }
 
+  /// "raise the retirement age from 62 to 64", "lift the retirement age by two years": an age
+  /// limit, its earlier level and its change, in years.
+  private func ageClaim(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let first = quantity.tokens.lowerBound
+    let between: Set<String> = ["to", "from", "by", "at", "of", "years", "year"]
+    var position = first - 1
+    while position >= max(sentence.lowerBound, first - 7),
+      between.contains(tokens[position].lower) || tokens[position].kind == .number
+        || QuantityReader.units[tokens[position].lower] != nil
+    {
+      position -= 1
+    }
+    guard position >= sentence.lowerBound, position < first - 1, tokens[position].lower == "age"
+    else { return nil }
+    let modifier = position > sentence.lowerBound ? tokens[position - 1] : nil
+    var key =
+      modifier.map {
+        $0.kind == .word && !$0.isCapitalised && !Self.nounDeterminers.contains($0.lower)
+          ? "age-" + $0.lower : "age"
+      } ?? "age"
+    var end = quantity.tokens.upperBound
+    let inYears =
+      end < sentence.upperBound && ["years", "year"].contains(tokens[end].lower)
+    if inYears { end += 1 }
+    let before = tokens[first - 1].lower
+    if before == "from" {
+      key += "-earlier"
+    } else if before == "by" {
+      key += "-change"
+    }
+    return mention(
+      key: key, measure: "age", category: "", valueKind: .count, value: quantity.value,
+      valueMax: quantity.valueMax, unit: "years", place: nil, support: quantity.support,
+      hard: quantity.hard, range: first - 1..<end, figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      context)
+  }
+
+  /// Nouns standing for a figure already given ("put the number at 80,000").
+  static let figureNouns: Set<String> = ["number", "figure", "total", "toll", "count", "it"]
+
   /// Words of a change printed between an amount and its subject.
   static let changeWords: Set<String> = [
     "percent", "%", "down", "up", "closed", "ended", "opened", "grew",
@@ -1823,6 +1886,17 @@ public struct ClaimExtractor: Sendable {
         search: for verb in verbs {
           for object in objects where abs(object.start - verb.start) <= 8 {
             if tokens[object.start].lower == "it" { continue }
+            // "Interior Minister Lena Vogt said 40 people had been arrested": the object is
+            // the one who spoke, not the one the verb acted on.
+            if object.start + object.length < verb.start,
+              ((object.start + object.length)..<verb.start).contains(where: { position in
+                let word = tokens[position].lower
+                return cues.cue(at: position, in: tokens) != nil && !cues.isNounForm(word)
+                  && (word.hasSuffix("ed") || ["said", "says", "told", "tells"].contains(word))
+              })
+            {
+              continue
+            }
             let lower = min(verb.start, object.start)
             let upper = max(verb.start + verb.length, object.start + object.length)
             match = lower..<upper

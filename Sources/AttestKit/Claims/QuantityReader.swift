@@ -99,9 +99,10 @@ enum QuantityReader {
     } else {
       return nil
     }
-    // Ranges: "10 to 20", "10-20".
+    // Ranges: "10 to 20", "10-20" (but "from 62 to 64" is a change, two figures).
     var valueMax: Double?
-    if let low = value, position + 1 < end,
+    let afterFrom = index > 0 && tokens[index - 1].lower == "from"
+    if let low = value, position + 1 < end, !afterFrom,
       tokens[position].lower == "to" || tokens[position].isPunctuation("-")
         || tokens[position].isPunctuation("–"),
       tokens[position + 1].kind == .number, let high = parseNumber(tokens[position + 1].text),

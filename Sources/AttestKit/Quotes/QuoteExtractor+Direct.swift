@@ -233,6 +233,18 @@ extension QuoteExtractor {
       }
       index -= 1
     }
+    // "The hospital trust was blunt: “…”": a subject, a copula and a word or two of manner.
+    if separated, tokens[last + 1].isPunctuation(":"),
+      let copula = (max(sentenceStart + 1, last - 2)...last).first(where: {
+        ["was", "were", "is", "are"].contains(tokens[$0].lower)
+      }),
+      (copula + 1...last).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
+      let mention = subjectMention(cueIndex: copula, paragraph: span.paragraph, state: state),
+      [.person, .surname, .organisation, .pronoun].contains(mention.kind)
+    {
+      return Frame(
+        mention: mention, cue: "none", cueIndex: copula, weight: 0.8, paragraph: span.paragraph)
+    }
     return nil
   }
 

@@ -288,6 +288,16 @@ extension QuoteExtractor {
     var end = index - 1
     if end >= sentenceStart && tokens[end].isPunctuation(",") { end -= 1 }
     guard end >= sentenceStart else { return nil }
+    // "The diplomats, according to two officials, had been photographed …": the subject alone
+    // is no statement; what follows the aside is.
+    if nounEnd + 2 < sentenceEnd, tokens[nounEnd + 1].isPunctuation(","),
+      end - sentenceStart < 5,
+      !(sentenceStart...end).contains(where: {
+        isVerbLike(tokens[$0]) || tokens[$0].isPunctuation(",")
+      })
+    {
+      return make(nounEnd + 2, sentenceEnd, mention, 0.8)
+    }
     var start = sentenceStart
     if let comma = (sentenceStart..<end).last(where: {
       tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)

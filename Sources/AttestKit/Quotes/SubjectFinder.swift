@@ -69,7 +69,7 @@ struct SubjectFinder {
     // "A ministry official, who asked not to be named, said": skip the aside.
     if index > start && tokens[index].isPunctuation(",") {
       var scan = index - 1
-      while scan > start && index - scan < 14 && !tokens[scan].isPunctuation(",") { scan -= 1 }
+      while scan > start && index - scan < 24 && !tokens[scan].isPunctuation(",") { scan -= 1 }
       // An aside between commas after a name: a relative clause, an age, or a role
       // ("Brandt, 24, said", "Dr Hana Kovac, the organisation's director, said").
       let aside = scan + 1 < index ? tokens[scan + 1] : nil
@@ -123,8 +123,9 @@ struct SubjectFinder {
             && collected.allSatisfy { $0.isCapitalised || $0.text == "&" } && before.kind == .word
             && !before.isCapitalised && !stops.contains(before.lower)
           // "After the talk, Lunde said": the comma closes an opening adverbial, not a role.
+          // ("Standing outside the infirmary, union organiser Grace Okonkwo described …".)
           let opening =
-            introducers.contains(tokens[start].lower)
+            (introducers.contains(tokens[start].lower) || tokens[start].lower.hasSuffix("ing"))
             && !tokens[start..<position].contains { $0.isPunctuation(",") }
           if !opening && ((!after.isCapitalised && nameBefore) || nameAfter) {
             position -= 1

@@ -390,9 +390,15 @@ struct MentionParser: Sendable {
       content.count >= 2 && content.allSatisfy(\.isCapitalised)
       && !lexicon.forceClasses.contains { Self.containsPhrase([lower[lower.count - 1]], $0.words) }
     for (key, stem) in lexicon.forceClasses where !properName && Self.containsPhrase(lower, key) {
+      // "Kessland's foreign ministry", for a country the lexicon does not know: its name.
+      let owner = content.first.flatMap { first in
+        placeAdjective == nil && first.isCapitalised
+          && (first.text.hasSuffix("'s") || first.text.hasSuffix("’s"))
+          ? Self.withoutPossessive(first.text) : nil
+      }
       return Mention(
-        kind: .organisation, text: text, name: labelled(stem), role: nil, roleGroup: nil,
-        gender: .unknown)
+        kind: .organisation, text: text, name: owner.map { "\($0) \(stem)" } ?? labelled(stem),
+        role: nil, roleGroup: nil, gender: .unknown)
     }
     // An unnamed spokesperson or official of a named organisation.
     let isSpokesperson = lower.contains { lexicon.spokespersonWords.contains($0) }
@@ -557,6 +563,19 @@ struct MentionParser: Sendable {
         return Mention(
           kind: .organisation, text: text,
           name: ([country.adjective] + rest).joined(separator: " "),
+          role: nil, roleGroup: nil, gender: .unknown)
+      }
+      // "Kessland's foreign ministry", for a country the lexicon does not know: the owner's name.
+      if described.count >= 2, described[0].isCapitalised,
+        described[0].text.hasSuffix("'s") || described[0].text.hasSuffix("’s"),
+        described.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalised })
+      {
+        let rest = described.dropFirst().map {
+          $0.text.prefix(1).uppercased() + $0.text.dropFirst()
+        }
+        return Mention(
+          kind: .organisation, text: text,
+          name: ([Self.withoutPossessive(described[0].text)] + rest).joined(separator: " "),
           role: nil, roleGroup: nil, gender: .unknown)
       }
       return unnamedInstitution(described, text: text)

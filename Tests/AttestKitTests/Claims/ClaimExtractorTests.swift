@@ -283,6 +283,25 @@ import Testing
         claims: ["percent-chance=70", "percent-chance-earlier=45"]),
       Keyed(
         text: "Economists had forecast 150,000 new jobs.", claims: ["count-job-forecast=150000"]),
+      // Marches: two sources' counts of one crowd, an age limit and its change, a strike called.
+      Keyed(
+        text:
+          "Organisers said 250,000 people joined the march, while police put the number at 80,000.",
+        claims: ["participants-total=250000", "participants-total=80000"]),
+      Keyed(
+        text: "Police estimated the crowd at 85,000.", claims: ["participants-total=85000"]),
+      Keyed(
+        text: "The reform would raise the retirement age from 62 to 64.",
+        claims: ["age-retirement-earlier=62", "age-retirement=64"]),
+      Keyed(
+        text: "The reform would lift the retirement age by two years.",
+        claims: ["age-retirement-change=2"]),
+      Keyed(
+        text: "Union leaders announced a general strike for May 15, 2026.",
+        claims: ["strike-called=20260515"]),
+      Keyed(
+        text: "Interior Minister Lena Vogt said 40 people had been arrested.",
+        claims: ["arrests-total=40"]),
     ])
   func rateDecisions(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

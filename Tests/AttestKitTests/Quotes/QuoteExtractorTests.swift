@@ -289,6 +289,17 @@ struct QuoteExtractorTests {
       "Her client had repaid a third, Ines Baptiste said, and was caring for her mother.\n",
       "Her client had repaid a third", "said"
     ),
+    // "according to" between the subject and its verb: what follows the aside.
+    (
+      "The bridge, according to Ines Baptiste, had been closed for repairs.\n",
+      "had been closed for repairs", "according to"
+    ),
+    // A long aside between the speaker and the cue.
+    (
+      "Ines Baptiste, speaking on condition of anonymity because she was not authorised to talk "
+        + "to the press, said more closures were possible.\n",
+      "more closures were possible", "said"
+    ),
     // A past tense spelled as the present.
     (
       "Ines Baptiste warned that blocking roads put lives at risk.\n",

@@ -169,6 +169,22 @@ struct SpeakerResolutionTests {
       "Customers of Nordbank could not log in. The bank said a software update was to blame.\n",
       "Nordbank", "The bank"
     ),
+    // A country the lexicon does not know, owning a ministry.
+    (
+      "Kessland's foreign ministry called the accusations \"absurd\".\n",
+      "Kessland Foreign Ministry", "Kessland's foreign ministry"
+    ),
+    // A subject, a copula and a word of manner, then a colon and the quote.
+    (
+      "The hospital trust was blunt: \"We have had to cancel 400 operations.\"\n",
+      "hospital trust", "The hospital trust"
+    ),
+    // An opening participle's phrase is not the subject.
+    (
+      "Standing outside the Royal Infirmary, union organiser Grace Okonkwo said staff were "
+        + "exhausted.\n",
+      "Grace Okonkwo", "union organiser Grace Okonkwo"
+    ),
     // A statement from a group nobody names.
     (
       "A statement from the pub's owners said they were \"shocked and saddened\".\n", "unknown",
