@@ -153,6 +153,17 @@ extension QuoteExtractor {
       }
       return person(entity?.name ?? mention.name, entity?.gender ?? mention.gender, 1.0)
     case .surname:
+      // "Her husband Dean, 37, said": a relative named by forename takes the family's surname.
+      if let role = mention.role?.lowercased(),
+        role.split(separator: " ").contains(where: { lexicon.kinshipWords.contains(String($0)) }),
+        let relative = current.flatMap({ $0.kind == .person ? $0.name : nil })
+          ?? entities.antecedent(before: candidate.mentionOffset, gender: .unknown).map({
+            entities.entities[$0].name
+          }),
+        let family = relative.split(separator: " ").last, relative.contains(" ")
+      {
+        return person(mention.name + " " + family, mention.gender, 0.8)
+      }
       if let index = entities.entity(withSurname: mention.name, before: candidate.mentionOffset + 1)
       {
         let entity = entities.entities[index]

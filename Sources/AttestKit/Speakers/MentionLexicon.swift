@@ -32,6 +32,7 @@ public struct MentionLexicon: Sendable {
     var organisationAliases: [String: String]
     var businessWords: [String]?
     var businessSuffixes: [String]?
+    var kinshipWords: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -66,6 +67,8 @@ public struct MentionLexicon: Sendable {
   let businessWords: Set<String>
   /// Last words of business names as printed ("Volvania Motors", "Skyline Airlines").
   let businessSuffixes: Set<String>
+  /// Relatives named by forename only ("Her husband Dean"), who share the family's surname.
+  let kinshipWords: Set<String>
   /// Media class phrases (as words) and their label stems, longest first.
   let mediaClasses: [(words: [String], stem: String)]
   /// Institution phrases (as words) and their label stems, longest first.
@@ -109,6 +112,7 @@ public struct MentionLexicon: Sendable {
     organisationHeads = Set(mentions?.organisationHeads ?? [])
     businessWords = Set(mentions?.businessWords ?? [])
     businessSuffixes = Set(mentions?.businessSuffixes ?? [])
+    kinshipWords = Set(mentions?.kinshipWords ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {

@@ -302,6 +302,9 @@ import Testing
       Keyed(
         text: "Interior Minister Lena Vogt said 40 people had been arrested.",
         claims: ["arrests-total=40"]),
+      Keyed(
+        text: "Survivors said there had been at least 85 people on the boat.",
+        claims: ["aboard-total=85"]),
     ])
   func rateDecisions(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

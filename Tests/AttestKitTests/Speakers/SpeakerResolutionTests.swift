@@ -220,6 +220,12 @@ struct SpeakerResolutionTests {
         + "here,\" she says.\n",
       "Rosa Delgado", "she"
     ),
+    // A relative named by forename takes the family's surname.
+    (
+      "\"We thought we were going to die,\" said Kerry Walsh, 34. Her husband Dean, 37, said they "
+        + "had climbed out through a skylight.\n",
+      "Dean Walsh", "Her husband Dean"
+    ),
   ])
   func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
