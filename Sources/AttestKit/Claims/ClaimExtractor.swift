@@ -315,33 +315,24 @@ public struct ClaimExtractor: Sendable {
           sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens
         .lowerBound).contains { ["limit", "limited"].contains(tokens[$0].lower) }
       let key = limited ? "speed-limit" : "speed"
-      return mention(
-        key: key, measure: key, category: "", valueKind: .count, value: quantity.value,
-        valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
-        hard: quantity.hard, range: quantity.tokens.lowerBound..<(after + length),
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+      return figureMention(
+        key: key, measure: key, category: "", unit: unit, quantity,
+        range: quantity.tokens.lowerBound..<(after + length), paragraph, sentence, context)
     }
     if let (party, end) = seats(tokens, quantity, sentence) {
       // "Renewal won 64 seats", "gave the Union of Democrats 57": seats, keyed by who holds them.
-      return mention(
-        key: "seats-" + party, measure: "seats", category: party, valueKind: .count,
-        value: quantity.value, valueMax: quantity.valueMax, unit: "seats", place: nil,
-        support: quantity.support, hard: quantity.hard, range: quantity.tokens.lowerBound..<end,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+      return figureMention(
+        key: "seats-" + party, measure: "seats", category: party, unit: "seats", quantity,
+        range: quantity.tokens.lowerBound..<end, paragraph, sentence, context)
     }
     if let (measure, at) = measureBefore(tokens, quantity.tokens.lowerBound, sentence) {
       // "a magnitude 6.1 earthquake", "the death toll rose to 58".
       let category = measure == "deaths" ? (previousCategory ?? "people") : ""
       let family = category.isEmpty ? "" : lexicon.familyOf[category] ?? category
       let key = family.isEmpty ? measure : measure + "-" + family
-      return mention(
-        key: key, measure: measure, category: category, valueKind: .count,
-        value: quantity.value, valueMax: quantity.valueMax, unit: key, place: nil,
-        support: quantity.support, hard: quantity.hard, range: at..<quantity.tokens.upperBound,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+      return figureMention(
+        key: key, measure: measure, category: category, unit: key, quantity,
+        range: at..<quantity.tokens.upperBound, paragraph, sentence, context)
     }
     // The noun phrase after the figure: its category and, when it is itself a measure
     // ("1,000 deaths", "350 injured"), the measure.
@@ -369,13 +360,9 @@ public struct ClaimExtractor: Sendable {
           && !Self.stopWords.contains(tokens[after].lower)
     {
       let noun = Self.singular(tokens[place].lower)
-      return mention(
-        key: "count-" + noun, measure: "count", category: noun, valueKind: .count,
-        value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
-        support: quantity.support, hard: quantity.hard,
-        range: quantity.tokens.lowerBound..<(place + 1), figure: quantity.tokens,
-        approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
-        context)
+      return figureMention(
+        key: "count-" + noun, measure: "count", category: noun, unit: noun, quantity,
+        range: quantity.tokens.lowerBound..<(place + 1), paragraph, sentence, context)
     }
     while position < limit {
       let token = tokens[position]
@@ -557,13 +544,9 @@ public struct ClaimExtractor: Sendable {
       lexicon.familyMeasures[lexicon.familyOf[category] ?? category] == nil
     {
       let noun = Self.singular(word)
-      return mention(
-        key: "count-" + noun, measure: "count", category: category, valueKind: .count,
-        value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: nil,
-        support: quantity.support, hard: quantity.hard,
-        range: quantity.tokens.lowerBound..<phraseEnd,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false, day: nil,
-        paragraph, sentence, context)
+      return figureMention(
+        key: "count-" + noun, measure: "count", category: category, unit: noun, quantity,
+        range: quantity.tokens.lowerBound..<phraseEnd, paragraph, sentence, context)
     }
     let resolvedCategory: String
     if let category {
@@ -595,12 +578,9 @@ public struct ClaimExtractor: Sendable {
     {
       let kind = countNoun == nil ? "count" : damage ?? "count"
       let key = kind + "-" + countNoun
-      return mention(
-        key: key, measure: kind, category: countNoun, valueKind: .count, value: quantity.value,
-        valueMax: quantity.valueMax, unit: countNoun, place: nil, support: quantity.support,
-        hard: quantity.hard, range: quantity.tokens.lowerBound..<phraseEnd, figure: quantity.tokens,
-        approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
-        context)
+      return figureMention(
+        key: key, measure: kind, category: countNoun, unit: countNoun, quantity,
+        range: quantity.tokens.lowerBound..<phraseEnd, paragraph, sentence, context)
     } else {
       return nil
     }
@@ -1016,12 +996,10 @@ public struct ClaimExtractor: Sendable {
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
     func percent(_ subject: String, from start: Int) -> ClaimMention {
-      mention(
+      figureMention(
         key: "percent-" + subject, measure: "percent", category: subject, valueKind: .percent,
-        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
-        support: quantity.support, hard: quantity.hard, range: start..<quantity.tokens.upperBound,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+        unit: "percent", quantity, range: start..<quantity.tokens.upperBound, paragraph, sentence,
+        context)
     }
     // "raised its main interest rate … to 6.25 percent": what the verb changed.
     if let (subject, start) = objectOfChange(tokens, before: quantity.tokens.lowerBound, sentence) {
@@ -1044,13 +1022,11 @@ public struct ClaimExtractor: Sendable {
         return percent(synonym, from: min(price, figure))
       }
       let key = "price-change-" + commodity
-      return mention(
+      return figureMention(
         key: key, measure: "price-change", category: commodity, valueKind: .percent,
-        value: quantity.value, valueMax: quantity.valueMax, unit: "percent-change", place: nil,
-        support: quantity.support, hard: quantity.hard,
-        range: min(price, quantity.tokens.lowerBound)..<quantity.tokens.upperBound,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+        unit: "percent-change", quantity,
+        range: min(price, quantity.tokens.lowerBound)..<quantity.tokens.upperBound, paragraph,
+        sentence, context)
     }
     // "won 64 seats with 38.5 percent of the vote": a party's share of the vote.
     let ofTheVote =
@@ -1067,12 +1043,9 @@ public struct ClaimExtractor: Sendable {
       let party = partyName(tokens, endingAt: named, sentence)
     {
       let end = ofTheVote ? quantity.tokens.upperBound + 3 : quantity.tokens.upperBound
-      return mention(
+      return figureMention(
         key: "vote-share-" + party, measure: "vote-share", category: party, valueKind: .percent,
-        value: quantity.value, valueMax: quantity.valueMax, unit: "percent", place: nil,
-        support: quantity.support, hard: quantity.hard, range: figure..<end,
-        figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
-        day: nil, paragraph, sentence, context)
+        unit: "percent", quantity, range: figure..<end, paragraph, sentence, context)
     }
     // "3% of global oil reserves": the share of what follows "of".
     var position = quantity.tokens.upperBound
@@ -1178,12 +1151,9 @@ public struct ClaimExtractor: Sendable {
     }
     guard let head else { return nil }
     let key = "percent-" + head
-    return mention(
-      key: key, measure: "percent", category: head, valueKind: .percent, value: quantity.value,
-      valueMax: quantity.valueMax, unit: "percent", place: nil, support: quantity.support,
-      hard: quantity.hard, range: quantity.tokens.lowerBound..<end, figure: quantity.tokens,
-      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
-      context)
+    return figureMention(
+      key: key, measure: "percent", category: head, valueKind: .percent, unit: "percent", quantity,
+      range: quantity.tokens.lowerBound..<end, paragraph, sentence, context)
   }
 
   /// Nouns of the whole economy a share is of ("2.8 percent of GDP").
@@ -1352,12 +1322,9 @@ public struct ClaimExtractor: Sendable {
     }
     let key = "duration-" + head
     let rangeStart = subject >= sentence.lowerBound ? subject : verb
-    return mention(
-      key: key, measure: "duration", category: head, valueKind: .duration, value: quantity.value,
-      valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
-      hard: quantity.hard, range: rangeStart..<(quantity.tokens.upperBound + 1),
-      figure: quantity.tokens, approximated: quantity.approximated, approximate: false, day: nil,
-      paragraph, sentence, context)
+    return figureMention(
+      key: key, measure: "duration", category: head, valueKind: .duration, unit: unit, quantity,
+      range: rangeStart..<(quantity.tokens.upperBound + 1), paragraph, sentence, context)
   }
 
   /// A period named by its noun: "three days of mourning", "two weeks of talks".
@@ -1378,12 +1345,9 @@ public struct ClaimExtractor: Sendable {
       })
     else { return nil }
     let head = Self.singular(tokens[noun].lower)
-    return mention(
+    return figureMention(
       key: "duration-" + head, measure: "duration", category: head, valueKind: .duration,
-      value: quantity.value, valueMax: quantity.valueMax, unit: unit, place: nil,
-      support: quantity.support, hard: quantity.hard,
-      range: quantity.tokens.lowerBound..<(noun + 1), figure: quantity.tokens,
-      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      unit: unit, quantity, range: quantity.tokens.lowerBound..<(noun + 1), paragraph, sentence,
       context)
   }
 
@@ -1561,12 +1525,9 @@ public struct ClaimExtractor: Sendable {
     }
     let noun = lexicon.subjectSynonyms[word] ?? Self.singular(word)
     let key = "money-" + noun
-    return mention(
-      key: key, measure: "money", category: noun, valueKind: .count, value: quantity.value,
-      valueMax: quantity.valueMax, unit: currency, place: nil, support: quantity.support,
-      hard: quantity.hard, range: position..<end, figure: quantity.tokens,
-      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
-      context)
+    return figureMention(
+      key: key, measure: "money", category: noun, unit: currency, quantity, range: position..<end,
+      paragraph, sentence, context)
   }
 
   /// "raise the retirement age from 62 to 64", "lift the retirement age by two years": an age
@@ -1602,12 +1563,9 @@ public struct ClaimExtractor: Sendable {
     } else if before == "by" {
       key += "-change"
     }
-    return mention(
-      key: key, measure: "age", category: "", valueKind: .count, value: quantity.value,
-      valueMax: quantity.valueMax, unit: "years", place: nil, support: quantity.support,
-      hard: quantity.hard, range: first - 1..<end, figure: quantity.tokens,
-      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
-      context)
+    return figureMention(
+      key: key, measure: "age", category: "", unit: "years", quantity, range: first - 1..<end,
+      paragraph, sentence, context)
   }
 
   /// Nouns standing for a figure already given ("put the number at 80,000").
@@ -2063,6 +2021,20 @@ public struct ClaimExtractor: Sendable {
       scareQuoted: scareQuoted, day: day)
     claim.originRole = role
     return claim
+  }
+
+  /// A mention of a figure as printed: its value, bounds and approximation are `quantity`'s.
+  private func figureMention(
+    key: String, measure: String, category: String, valueKind: ClaimValueKind = .count,
+    unit: String, _ quantity: Quantity, range: Range<Int>, _ paragraph: Int,
+    _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention {
+    mention(
+      key: key, measure: measure, category: category, valueKind: valueKind, value: quantity.value,
+      valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
+      hard: quantity.hard, range: range, figure: quantity.tokens,
+      approximated: quantity.approximated, approximate: false, day: nil, paragraph, sentence,
+      context)
   }
 
   /// Who asserts a span: the speaker of the quote holding it, an unspecified source behind a
