@@ -345,12 +345,23 @@ public struct ClaimExtractor: Sendable {
     var partOf = false
     var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
-    // "in at least four towns", "teams from 12 countries", "three camps": places are their own
-    // count at any size, whatever the clause's measure.
+    // "in at least four towns", "teams from 12 countries", "three camps", "2.4 million patient
+    // records": places and records are their own count at any size, whatever the clause's
+    // measure.
     // ("the four provinces" refers back to places already counted.)
     let definite =
       quantity.tokens.lowerBound > sentence.lowerBound
       && tokens[quantity.tokens.lowerBound - 1].lower == "the"
+    // "the personal data of 2.3 million patients": records of people, not patients treated.
+    if quantity.tokens.lowerBound - 2 >= sentence.lowerBound,
+      tokens[quantity.tokens.lowerBound - 1].lower == "of",
+      Self.recordNouns.contains(tokens[quantity.tokens.lowerBound - 2].lower)
+    {
+      return figureMention(
+        key: "count-record", measure: "count", category: "record", unit: "record", quantity,
+        range: (quantity.tokens.lowerBound - 2)..<max(after, quantity.tokens.upperBound),
+        paragraph, sentence, context)
+    }
     if !definite,
       let place = (after..<min(limit, after + 2)).first(where: {
         lexicon.placeNouns.contains(tokens[$0].lower)
@@ -967,6 +978,12 @@ public struct ClaimExtractor: Sendable {
     var position = max(phraseEnd, figure.upperBound)
     while position < min(sentence.upperBound, phraseEnd + 9) {
       if tokens[position].isPunctuation(";") { break }
+      // "About 1,100 appointments were cancelled, and patients are …": another clause.
+      if tokens[position].isPunctuation(","), position + 1 < sentence.upperBound,
+        ["and", "but"].contains(tokens[position + 1].lower)
+      {
+        break
+      }
       if let (measure, length, approximate) = trigger(at: position) {
         return (measure, position..<(position + length), approximate)
       }
@@ -1567,6 +1584,9 @@ public struct ClaimExtractor: Sendable {
       key: key, measure: "age", category: "", unit: "years", quantity, range: first - 1..<end,
       paragraph, sentence, context)
   }
+
+  /// Nouns of data about people ("the records of 2.3 million people").
+  static let recordNouns: Set<String> = ["data", "records", "details", "information", "files"]
 
   /// Nouns standing for a figure already given ("put the number at 80,000").
   static let figureNouns: Set<String> = ["number", "figure", "total", "toll", "count", "it"]

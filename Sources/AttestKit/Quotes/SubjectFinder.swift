@@ -59,6 +59,17 @@ struct SubjectFinder {
     {
       index -= 1
     }
+    // "Residents reached by phone said": skip a participle's phrase before the cue.
+    if let participle = (max(start + 1, index - 3)...max(start + 1, index)).first(where: {
+      $0 <= index && asideParticiples.contains(tokens[$0].lower) && $0 + 1 <= index
+        && tokens[$0 + 1].lower == "by"
+    }),
+      ((participle + 1)...index).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalised
+      })
+    {
+      index = participle - 1
+    }
     // "Jen Psaki on Wednesday dismissed": skip a time adverbial before the cue.
     if index - 1 >= start
       && CalendarWords.contains(tokens[index])

@@ -32,6 +32,13 @@ struct MentionParser: Sendable {
       words.removeFirst()
     }
     guard !words.isEmpty else { return nil }
+    // "Residents reached by phone": the participle's phrase is no part of the name.
+    if let cut = words.indices.dropFirst().first(where: {
+      SubjectFinder.asideParticiples.contains(words[$0].lower) && !words[$0 - 1].isCapitalised
+        && words[$0 - 1].kind == .word
+    }) {
+      words = Array(words[..<cut])
+    }
     let text = Self.join(words)
     if words.count == 1, let pronoun = lexicon.pronouns(words[0].lower) {
       return Mention(
@@ -54,7 +61,11 @@ struct MentionParser: Sendable {
         if mention.gender == .unknown { mention.gender = gender(ofRole: parts[1]) }
         return mention
       }
-      if let person = personName(parts[1], isCommonWord: isCommonWord), person.kind == .person {
+      // "Her son, Peter,": a relative named by forename only is a person too.
+      let relative = parts[0].contains { lexicon.kinshipWords.contains($0.lower) }
+      if let person = personName(parts[1], isCommonWord: isCommonWord),
+        person.kind == .person || relative && person.kind == .surname
+      {
         var mention = person
         mention.text = text
         mention.role =

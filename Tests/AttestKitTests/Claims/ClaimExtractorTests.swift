@@ -305,6 +305,15 @@ import Testing
       Keyed(
         text: "Survivors said there had been at least 85 people on the boat.",
         claims: ["aboard-total=85"]),
+      // Records of people are a count of records, whatever measure the clause names.
+      Keyed(
+        text: "Hackers stole the personal data of about 2.3 million patients.",
+        claims: ["count-record=2300000"]),
+      Keyed(
+        text: "The breach affected 2.4 million patient records.", claims: ["count-record=2400000"]),
+      Keyed(
+        text: "About 1,100 appointments were cancelled, and patients are being contacted.",
+        claims: ["count-appointment=1100"]),
     ])
   func rateDecisions(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

@@ -185,6 +185,10 @@ struct SpeakerResolutionTests {
         + "exhausted.\n",
       "Grace Okonkwo", "union organiser Grace Okonkwo"
     ),
+    // A participle's phrase after a group nobody names.
+    (
+      "Residents reached by phone said the shelling had stopped.\n", "unknown", "Residents"
+    ),
     // A statement from a group nobody names.
     (
       "A statement from the pub's owners said they were \"shocked and saddened\".\n", "unknown",
@@ -225,6 +229,17 @@ struct SpeakerResolutionTests {
       "\"We thought we were going to die,\" said Kerry Walsh, 34. Her husband Dean, 37, said they "
         + "had climbed out through a skylight.\n",
       "Dean Walsh", "Her husband Dean"
+    ),
+    // A relative named in an appositive; a rank standing for the officer named before.
+    (
+      "\"A library is for everyone,\" Agnes Oduya once said. Her son, Peter, said she read "
+        + "every day.\n",
+      "Peter Oduya", "Her son, Peter"
+    ),
+    (
+      "Army spokesman Col. Ahmed Saleh told reporters the rebels had fled. \"The town is ours,\" "
+        + "the colonel said.\n",
+      "Ahmed Saleh", "the colonel"
     ),
   ])
   func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
