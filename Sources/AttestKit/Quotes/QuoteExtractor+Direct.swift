@@ -174,9 +174,24 @@ extension QuoteExtractor {
     else { return nil }
     let previous = span.paragraph - 1
     let tokens = document.tokens[previous]
-    guard let colon = tokens.indices.last, tokens[colon].isPunctuation(":"), colon > 0 else {
+    guard let colon = tokens.indices.last, colon > 0 else { return nil }
+    // "Union organiser Grace Okonkwo described the conditions.", then her words: a one-sentence
+    // paragraph whose subject speaks introduces the quote that opens the next.
+    if tokens[colon].isPunctuation("."), document.sentenceStart(previous, colon - 1) == 0,
+      !tokens.contains(where: DocumentText.isMark)
+    {
+      for index in 1..<colon {
+        guard let cue = cues.cue(at: index, in: tokens), cue.frames.contains(.direct),
+          let mention = subjectMention(cueIndex: index, paragraph: previous, state: state),
+          [.person, .surname, .organisation].contains(mention.kind)
+        else { continue }
+        return Frame(
+          mention: mention, cue: cueText(tokens, index, cue), cueIndex: index, weight: 0.75,
+          paragraph: previous)
+      }
       return nil
     }
+    guard tokens[colon].isPunctuation(":") else { return nil }
     let sentenceStart = document.sentenceStart(previous, colon - 1)
     var index = colon - 1
     while index >= max(sentenceStart, colon - 4) {

@@ -11,6 +11,17 @@ extension QuoteExtractor {
     "earlier",
     "last", "this", "early",
   ]
+  private static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+  /// Words that end a short object before a clause: "told reporters as she left", "urged the
+  /// House to pass it".
+  private static let notInObjects: Set<String> = [
+    "that", "to", "as", "when", "while", "after", "before", "because", "if", "since", "until",
+    "where", "though", "although", "once", "so", "and", "or", "but", "what", "how", "why",
+  ]
+  private static let bareDays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
+  ]
   private static let adverbialNouns: Set<String> = [
     "statement", "address", "interview", "conference", "briefing", "speech", "post", "video",
     "message", "letter", "call", "tweet", "broadcast", "report", "morning", "evening", "night",
@@ -157,6 +168,13 @@ extension QuoteExtractor {
       let unknown = Mention(
         kind: .unknown, text: "", name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
       return candidate(sentenceStart, sentenceEnd, unknown, weight: 0.6)
+    }
+    // "Ministers had promised meetings before, he said, and …": a verb inside a clause that a
+    // later attribution reports is part of what was said.
+    if let comma = (index + 1..<sentenceEnd).first(where: {
+      tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)
+    }), isInvertedAttribution(after: comma, sentenceEnd: sentenceEnd, tokens: tokens) {
+      return nil
     }
     let subject = SubjectFinder.subject(before: index, in: document, paragraph: paragraph)
     var mention = subjectMention(cueIndex: index, paragraph: paragraph, state: state)
@@ -308,6 +326,35 @@ extension QuoteExtractor {
     return make(start, end, mention, 0.85)
   }
 
+  /// Whether ", he said," or ", the minister said." follows the comma at `comma`: a short
+  /// subject (a pronoun, a name, "the" and a noun) and a cue, then a comma or the sentence end.
+  private func isInvertedAttribution(after comma: Int, sentenceEnd: Int, tokens: [Token]) -> Bool {
+    var index = comma + 1
+    guard index <= sentenceEnd else { return false }
+    if Self.subjectPronouns.contains(tokens[index].lower) {
+      index += 1
+    } else if tokens[index].lower == "the" {
+      // "the minister", "the labour statistics office": up to four words before the cue.
+      index += 1
+      let first = index
+      while index <= sentenceEnd, index - first < 4, tokens[index].kind == .word,
+        cues.cue(at: index, in: tokens) == nil
+      {
+        index += 1
+      }
+      guard index > first else { return false }
+    } else {
+      let first = index
+      while index <= sentenceEnd, index - first < 3, tokens[index].isCapitalised { index += 1 }
+      guard index > first else { return false }
+    }
+    guard index <= sentenceEnd, let cue = cues.cue(at: index, in: tokens),
+      cue.frames.contains(.clause) || cue.frames.contains(.thatClause)
+    else { return false }
+    let after = index + cue.words.count
+    return after > sentenceEnd || tokens[after].isPunctuation(",") || tokens[after].isTerminal
+  }
+
   /// Skips adverbials and objects between the cue and its complement, and a "that".
   private func complementStart(
     after start: Int, cue: SpeechCues.Cue, paragraph: Int, sentenceEnd: Int, document: DocumentText
@@ -335,6 +382,19 @@ extension QuoteExtractor {
     {
       return whether
     }
+    // "told the BBC he could no longer walk": a short object, then the clause's own subject.
+    if cue.lemma == "tell" || cue.frames.contains(.object),
+      let pronoun = (start + 1..<min(sentenceEnd + 1, start + 5)).first(where: {
+        Self.subjectPronouns.contains(tokens[$0].lower)
+      }),
+      (start..<pronoun).allSatisfy({
+        tokens[$0].kind == .word && !isVerbLike(tokens[$0])
+          && !Self.subjectPronouns.contains(tokens[$0].lower)
+          && !Self.notInObjects.contains(tokens[$0].lower)
+      })
+    {
+      return pronoun
+    }
     // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
     if let thatIndex, plainGap, !infinitiveFirst,
       cue.frames.contains(.clause) || cue.frames.contains(.thatClause),
@@ -357,9 +417,20 @@ extension QuoteExtractor {
   {
     var start = start
     var rounds = 0
-    while start <= sentenceEnd && rounds < 3
-      && Self.adverbialPrepositions.contains(tokens[start].lower)
-    {
+    while start <= sentenceEnd && rounds < 3 {
+      // "said Sunday", "said Tuesday night", "said Jan. 5": a bare day, as wire copy writes it.
+      // (A month only with its day: "said March was the wettest" opens the complement.)
+      let dated = start + 1 <= sentenceEnd && tokens[start + 1].kind == .number
+      if Self.bareDays.contains(tokens[start].lower)
+        || (CalendarWords.contains(tokens[start]) && tokens[start].isCapitalised && dated)
+      {
+        start += dated ? 2 : 1
+        if start <= sentenceEnd, Self.adverbialNouns.contains(tokens[start].lower) { start += 1 }
+        if skipCommas && start <= sentenceEnd && tokens[start].isPunctuation(",") { start += 1 }
+        rounds += 1
+        continue
+      }
+      guard Self.adverbialPrepositions.contains(tokens[start].lower) else { break }
       guard
         let noun = (start..<min(sentenceEnd + 1, start + 5)).first(where: {
           CalendarWords.contains(tokens[$0]) || Self.adverbialNouns.contains(tokens[$0].lower)
@@ -471,6 +542,12 @@ extension QuoteExtractor {
     }
     if cue.frames.contains(.infinitive) && tokens[start].lower == "to" { return true }
     if cue.frames.contains(.np) && words.filter({ $0.kind == .word }).count >= 3 { return true }
+    if cue.frames.contains(.npAs),
+      hasMarks || words.dropFirst().contains(where: { $0.lower == "as" }),
+      words.filter({ $0.kind == .word }).count >= 3
+    {
+      return true
+    }
     if cue.frames.contains(.npquoted) && hasMarks { return true }
     // "asked X whether…": the question is the content.
     if cue.frames.contains(.object), words.contains(where: { $0.lower == "whether" }) {

@@ -138,6 +138,23 @@ extension QuoteExtractor {
       let entity = entities.entities[index]
       return person(entity.name, entity.gender, weight)
     }
+    /// "A police spokesman said …. They were released, the spokesman said": "the" and the
+    /// head noun of the unnamed official who spoke for an institution just before.
+    func describedAgain(_ weight: Double) -> (Current, Double)? {
+      let words = mention.text.lowercased().split(separator: " ")
+      guard words.count == 2, words[0] == "the", let current,
+        current.kind == .organisation || current.kind == .media,
+        candidate.paragraph - current.paragraph <= 2,
+        let last = current.mention.lowercased().split(separator: " ").last
+      else { return nil }
+      let head = String(words[1])
+      let earlier = String(last)
+      guard
+        head == earlier
+          || lexicon.roleGroup[head].map({ $0 == lexicon.roleGroup[earlier] }) == true
+      else { return nil }
+      return continuing(current, weight)
+    }
     func unknown(_ weight: Double) -> (Current, Double) {
       var resolved = Current(
         name: "unknown", kind: .unknown, gender: mention.gender, paragraph: candidate.paragraph,
@@ -178,6 +195,7 @@ extension QuoteExtractor {
       return person(
         mention.name, mention.gender, registry.person(named: mention.name) == nil ? 0.85 : 0.95)
     case .role:
+      if let found = describedAgain(0.75) { return found }
       if let group = mention.roleGroup {
         if let index = entities.entity(withRole: group) {
           let entity = entities.entities[index]
@@ -279,7 +297,7 @@ extension QuoteExtractor {
           mention: mention.text, role: mention.role), 0.9
       )
     case .unknown:
-      return unknown(0.6)
+      return describedAgain(0.7) ?? unknown(0.6)
     }
   }
 }

@@ -74,6 +74,18 @@ public struct QuoteExtractor: Sendable {
     }
     candidates += directQuotes(&state)
     candidates += indirectQuotes(&state)
+    // "warned it would not tolerate what it called "economic sabotage"": a label named inside a
+    // reported statement is part of that statement, not a quote of its own.
+    let mixed = candidates.filter { $0.type == .mixed }.map(\.content)
+    candidates.removeAll { candidate in
+      candidate.type == .direct && cues.isNaming(candidate.cue)
+        && (candidate.mention.map { $0.kind == .pronoun } ?? true)
+        && mixed.contains {
+          $0.lowerBound < candidate.content.lowerBound
+            && candidate.content.upperBound < $0.upperBound
+            && $0.contains(candidate.mentionOffset)
+        }
+    }
     candidates.sort {
       ($0.content.lowerBound, $0.content.upperBound) < (
         $1.content.lowerBound, $1.content.upperBound
@@ -228,9 +240,13 @@ public struct QuoteExtractor: Sendable {
     let nameStart = run.startIndex
     switch mention.kind {
     case .person:
+      // ("from Harlow Bay, has been waiting": after a preposition of place, a place.)
+      let afterPlacePreposition =
+        nameStart > 0
+        && ["from", "in", "at", "near", "outside"].contains(tokens[nameStart - 1].lower)
       let followedByRole =
         after + 1 < tokens.count && tokens[after].isPunctuation(",")
-        && !tokens[after + 1].isCapitalised
+        && !tokens[after + 1].isCapitalised && !afterPlacePreposition
       let forename =
         mention.name.split(separator: " ").first.map {
           lexicon.forenames[String($0)] != nil

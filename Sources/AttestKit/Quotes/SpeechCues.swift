@@ -15,6 +15,10 @@ public struct SpeechCues: Sendable {
     case infinitive
     /// A noun phrase that is itself the content: "dismissed claims that…", "described X as Y".
     case np
+    /// A noun phrase that counts only as a predication, "X as Y", or with a quoted fragment:
+    /// "described the walkout as reckless" reports a judgement; "described a chaotic night" does
+    /// not.
+    case npAs = "np-as"
     /// A noun phrase that counts only when it holds a quoted fragment: thanked X "specially".
     case npquoted
     /// `according to X`.
@@ -77,6 +81,13 @@ public struct SpeechCues: Sendable {
 
   /// Whether a cue form is also a common plural noun, so that it needs a clear subject.
   public func isNounForm(_ word: String) -> Bool { nounForms.contains(word) }
+
+  /// Whether a one-word cue as printed only names what it quotes ("called", "dubbed").
+  public func isNaming(_ word: String) -> Bool {
+    byFirstWord[word.lowercased()]?.contains {
+      $0.words.count == 1 && $0.frames.contains(.npquoted) && !$0.frames.contains(.clause)
+    } == true
+  }
 
   /// The cue starting at token `index`, if any.
   public func cue(at index: Int, in tokens: [Token]) -> Cue? {

@@ -102,6 +102,19 @@ struct MentionParser: Sendable {
     return institution(words, text: text, country: country, isCommonWord: isCommonWord)
   }
 
+  /// Whether a plural common noun names a group of people by what they do ("meteorologists",
+  /// "forecasters", "physicians", "participants"), for groups the lexicon does not list.
+  static func namesPeople(_ word: String) -> Bool {
+    guard word.count >= 6, word.hasSuffix("s"), !notPeople.contains(word) else { return false }
+    return ["ists", "ers", "ians", "ants", "ors", "ees", "men"].contains { word.hasSuffix($0) }
+  }
+
+  private static let notPeople: Set<String> = [
+    "others", "numbers", "orders", "papers", "letters", "matters", "waters", "powers", "borders",
+    "centers", "computers", "headquarters", "members", "figures", "factors", "sectors", "errors",
+    "mirrors", "colors", "colours", "doors", "floors", "indicators", "monitors", "sensors",
+  ]
+
   /// "the Frenchman", "the 34-year-old", "the veteran": a description standing for the person
   /// named just before, resolved like a pronoun (`name` "epithet").
   private func epithet(_ words: [Token], text: String) -> Mention? {
@@ -383,7 +396,8 @@ struct MentionParser: Sendable {
       }
     }
     if lexicon.genericSources.contains(phrase)
-      || (!namesPlace && headWords.last.map { lexicon.genericHeads.contains($0) } == true)
+      || (!namesPlace
+        && headWords.last.map { lexicon.genericHeads.contains($0) || Self.namesPeople($0) } == true)
     {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",

@@ -323,6 +323,25 @@ struct QuoteExtractorTests {
       "OLD HARBOUR, Sept 8 (Coast Wire) - The bridge will reopen in May, Ines Baptiste said.\n",
       "The bridge will reopen in May", "said"
     ),
+    // A bare day after the cue, as wire copy writes it.
+    (
+      "The bridge will reopen in May, Ines Baptiste said Sunday.\n",
+      "The bridge will reopen in May", "said"
+    ),
+    (
+      "Ines Baptiste said Tuesday night the bridge would stay shut.\n",
+      "the bridge would stay shut", "said"
+    ),
+    // A short object, then the clause's own subject, with no "that".
+    (
+      "Ines Baptiste told the radio station she could no longer cross the river.\n",
+      "she could no longer cross the river", "told"
+    ),
+    // A description counts as a predication ("X as Y").
+    (
+      "Ines Baptiste described the closure as a disaster for the town.\n",
+      "the closure as a disaster for the town", "described"
+    ),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -379,9 +398,27 @@ struct QuoteExtractorTests {
     "The bakery closed its shops and recalled products sold last week.\n",
     // A cue under negation reports nothing.
     "The council is looking at rates, though a spokesman would not say when.\n",
+    // A description with no predication, and a verb of speech in the sense of "increase".
+    "Residents described a long and frightening night.\n",
+    "Employers added 182,000 jobs in March, more than economists had expected.\n",
   ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
+  @Test func aLabelNamedInsideAReportedStatementIsPartOfIt() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The ministry warned that it would not tolerate what it called \"economic sabotage\".\n")
+    #expect(quotes.map(\.type) == [.mixed])
+    #expect(quotes.map(\.text) == ["it would not tolerate what it called \"economic sabotage\""])
+  }
+
+  @Test func aClauseReportedByALaterAttributionIsOneQuote() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Ines Baptiste was unmoved. Ministers had promised meetings before, she said, and nothing "
+        + "had changed.\n")
+    #expect(quotes.map(\.text) == ["Ministers had promised meetings before"])
+    #expect(quotes.first?.speaker == "Ines Baptiste")
   }
 
   @Test func whomASpeakerToldIsNotWhatSheSaid() throws {

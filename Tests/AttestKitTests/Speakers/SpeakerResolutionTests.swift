@@ -194,6 +194,11 @@ struct SpeakerResolutionTests {
       "A statement from the pub's owners said they were \"shocked and saddened\".\n", "unknown",
       "A statement from the pub's owners"
     ),
+    // A group the lexicon does not list, named by what its members do.
+    (
+      "Meteorologists said temperatures would fall later in the week.\n", "unknown",
+      "Meteorologists"
+    ),
     // A full name, then where the person is from.
     (
       "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
@@ -240,6 +245,28 @@ struct SpeakerResolutionTests {
       "Army spokesman Col. Ahmed Saleh told reporters the rebels had fled. \"The town is ours,\" "
         + "the colonel said.\n",
       "Ahmed Saleh", "the colonel"
+    ),
+    // "the source", "the spokesman": the unnamed official who spoke for an institution.
+    (
+      "A government source said ministers were divided. Some favoured a delay, the source said.\n",
+      "government", "the source"
+    ),
+    (
+      "A police spokesman said two men had been arrested. They were released on bail, the "
+        + "spokesman said.\n",
+      "police", "the spokesman"
+    ),
+    // A place after "from" is no person, even followed by a comma.
+    (
+      "One patient, Kevin Moss, 57, from Harlow Bay, has waited 19 months.\n\nHe told the radio "
+        + "station he could no longer climb the stairs.\n",
+      "Kevin Moss", "He"
+    ),
+    // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
+    (
+      "Union organiser Grace Okonkwo described the conditions on the wards.\n\n\"We had eleven "
+        + "patients each. Eleven.\"\n",
+      "Grace Okonkwo", "Union organiser Grace Okonkwo"
     ),
   ])
   func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
