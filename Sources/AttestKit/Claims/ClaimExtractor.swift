@@ -362,7 +362,9 @@ public struct ClaimExtractor: Sendable {
         range: (quantity.tokens.lowerBound - 2)..<max(after, quantity.tokens.upperBound),
         paragraph, sentence, context)
     }
-    if !definite,
+    // ("two other provinces", "three more cities" count only some of the places.)
+    let relative = after < limit && ["other", "more", "further"].contains(tokens[after].lower)
+    if !definite, !relative,
       let place = (after..<min(limit, after + 2)).first(where: {
         lexicon.placeNouns.contains(tokens[$0].lower)
       }),
@@ -1320,7 +1322,13 @@ public struct ClaimExtractor: Sendable {
       }
       verb = position
     }
-    guard let verb else { return nil }
+    guard var verb else { return nil }
+    // "is in force for 30 days": the phrase is the verb; its subject comes before "is".
+    if verb > sentence.lowerBound, tokens[verb - 1].lower == "in",
+      ["force", "effect"].contains(tokens[verb].lower)
+    {
+      verb -= 1
+    }
     var subject = verb - 1
     let auxiliaries: Set<String> = [
       "was", "were", "will", "be", "been", "is", "are", "has", "have", "had", "being", "would",
@@ -1387,6 +1395,9 @@ public struct ClaimExtractor: Sendable {
       "of", "at", "to", "rose", "stood", "reached", "climbed", "is", "was", "has", "had", "risen",
       "now", "a", "the",
     ]
+    // "put the death toll at "at least 25"": an opening quotation mark is no word.
+    var start = start
+    if start > sentence.lowerBound, case .mark = tokens[start - 1].kind { start -= 1 }
     var end = start
     while end > sentence.lowerBound && end > start - 4 && linking.contains(tokens[end - 1].lower) {
       end -= 1
@@ -1494,6 +1505,12 @@ public struct ClaimExtractor: Sendable {
         ["cost", "costs", "costing"].contains(tokens[position - 2].lower)
       {
         position -= 3
+      } else if position - 1 >= sentence.lowerBound,
+        ["it", "them", "us", "him", "her"].contains(word),
+        ["cost", "costs", "costing"].contains(tokens[position - 1].lower)
+      {
+        // "the subsidy costs it $1.2 billion a year": the one charged, a pronoun.
+        position -= 2
       } else {
         break
       }

@@ -144,6 +144,19 @@ struct DocumentText {
   static func datelineEnd(in tokens: [Token], from start: Int, limit: Int) -> Int? {
     var place = start
     while place < min(limit, start + 4), tokens[place].isAllCaps { place += 1 }
+    // "Daran, Sept 14 (Continental Wire) —": a place in ordinary capitals, then a date and the
+    // agency in brackets.
+    if place == start {
+      while place < min(limit, start + 3), tokens[place].isCapitalised,
+        !CalendarWords.contains(tokens[place])
+      {
+        place += 1
+      }
+      guard place > start, place + 4 < limit, tokens[place].isPunctuation(","),
+        CalendarWords.contains(tokens[place + 1]), tokens[place + 2].kind == .number,
+        tokens[place + 3].text == "("
+      else { return nil }
+    }
     guard place > start, place < limit,
       tokens[place].isPunctuation(",") || tokens[place].text == "(",
       let dash = (place..<min(limit, start + 15)).first(where: {

@@ -79,7 +79,7 @@ extension QuoteExtractor {
   }
 
   /// A quotation that is a whole sentence of its own right after an attributed one
-  /// (`"…," said X. "…."`): it belongs to the same speaker.
+  /// (`"…," said X. "…."`) or after a reported statement: it belongs to the same speaker.
   private func isSentenceQuote(_ span: QuotedSpan, paragraph: Int, document: DocumentText) -> Bool {
     let tokens = document.tokens[paragraph]
     guard let open = span.open else { return false }
@@ -90,7 +90,14 @@ extension QuoteExtractor {
     let endsSentence = span.close == nil || tokens[close - 1].isTerminal
     let words = span.tokens.filter { tokens[$0].kind == .word }.count
     let earlierQuote = (0..<open).contains { document.quoteOf[paragraph][$0] >= 0 }
-    return startsSentence && endsSentence && words >= 2 && earlierQuote
+    // `X said he had not expected to start. "I just wanted to repay her."`: the sentence before
+    // reports its speaker.
+    let reportedBefore =
+      open > 0
+      && (document.sentenceStart(paragraph, open - 1)..<open).contains {
+        cues.cue(at: $0, in: tokens) != nil
+      }
+    return startsSentence && endsSentence && words >= 2 && (earlierQuote || reportedBefore)
   }
 
   /// `"…," SPEAKER said` and `"…," said SPEAKER`.

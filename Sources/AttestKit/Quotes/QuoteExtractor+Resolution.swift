@@ -24,6 +24,8 @@ extension QuoteExtractor {
     var institutions: [String] = []
     var seen = Set<String>()
     var spans = Set<[Int]>()
+    // What the speaker in focus has been reported saying: names inside it are not antecedents.
+    var reported: [Range<Int>] = []
     let lines = article.lineIndex
     for candidate in candidates {
       var resolved: Current
@@ -31,7 +33,7 @@ extension QuoteExtractor {
       if let mention = candidate.mention {
         (resolved, weight) = resolve(
           mention, candidate: candidate, current: current, state: state, article: article,
-          recentInstitutions: institutions)
+          recentInstitutions: institutions, reported: reported)
       } else if let current, candidate.paragraph - current.paragraph <= 2 {
         resolved = Current(
           name: current.name, kind: current.kind, gender: current.gender,
@@ -58,7 +60,11 @@ extension QuoteExtractor {
           speakerKind: resolved.kind, mention: resolved.mention, role: resolved.role,
           span: article.span(of: candidate.content, lines: lines),
           confidence: (candidate.frameWeight * weight * 100).rounded() / 100))
-      if resolved.kind != .unknown || resolved.isUnnamedPerson { current = resolved }
+      if resolved.kind != .unknown || resolved.isUnnamedPerson {
+        if current?.name != resolved.name { reported = [] }
+        reported.append(candidate.content)
+        current = resolved
+      }
       if resolved.kind == .organisation { institutions.append(resolved.name) }
     }
     return quotes
@@ -113,7 +119,7 @@ extension QuoteExtractor {
 
   private func resolve(
     _ mention: Mention, candidate: QuoteCandidate, current: Current?, state: ExtractionState,
-    article: Article, recentInstitutions: [String]
+    article: Article, recentInstitutions: [String], reported: [Range<Int>]
   ) -> (Current, Double) {
     let entities = state.entities
     func person(_ name: String, _ gender: Gender, _ weight: Double) -> (Current, Double) {
@@ -224,7 +230,10 @@ extension QuoteExtractor {
         }
         if let current, current.kind == .person, current.gender.agrees(with: mention.gender),
           candidate.paragraph - current.paragraph <= 1,
-          entities.antecedent(before: candidate.mentionOffset, gender: mention.gender).map({
+          entities.antecedent(
+            before: candidate.mentionOffset, gender: mention.gender,
+            skipping: { offset in reported.contains { $0.contains(offset) } }
+          ).map({
             entities.entities[$0].name == current.name
               || registry.person(named: entities.entities[$0].name)?.name == current.name
           }) ?? true

@@ -136,6 +136,10 @@ public struct QuoteExtractor: Sendable {
         {
           start -= 1
         }
+        // "Opposition leader Nadia Sabri": the qualifier makes the role another's.
+        if start < index, start > 0, lexicon.roleQualifiers.contains(tokens[start - 1].lower) {
+          start -= 1
+        }
         if isNameCandidate(tokens, start: start, first: index, end: end, state: state) {
           noteName(
             tokens[start...end], paragraph: paragraph, after: end + 1, speakers: speakers,
@@ -302,7 +306,7 @@ public struct QuoteExtractor: Sendable {
     var groups: [String] = []
     for length in 1...min(3, max(1, words.count)) where words.count >= length {
       for start in 0...(words.count - length) {
-        if let group = lexicon.roleGroup[words[start..<(start + length)].joined(separator: " ")] {
+        if let group = lexicon.roleGroup(of: words, start..<(start + length)) {
           groups.append(group)
         }
       }

@@ -86,8 +86,12 @@ struct DocumentEntities: Sendable {
   }
 
   /// The most recent person named before `offset` whose gender agrees.
-  func antecedent(before offset: Int, gender: Gender) -> Int? {
-    occurrences.last { $0.offset < offset && entities[$0.entity].gender.agrees(with: gender) }?
-      .entity
+  func antecedent(before offset: Int, gender: Gender, skipping: (Int) -> Bool = { _ in false })
+    -> Int?
+  {
+    occurrences.last {
+      $0.offset < offset && entities[$0.entity].gender.agrees(with: gender) && !skipping($0.offset)
+    }?
+    .entity
   }
 }

@@ -33,6 +33,7 @@ public struct MentionLexicon: Sendable {
     var businessWords: [String]?
     var businessSuffixes: [String]?
     var kinshipWords: [String]?
+    var roleQualifiers: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -44,6 +45,12 @@ public struct MentionLexicon: Sendable {
     var countries: [Country]
     var cities: [String]
     var regions: [String]
+  }
+
+  /// The nouns of people the claims lexicon defines, shared so both extractors agree.
+  private struct PeopleNounsDocument: Decodable {
+    var personSuffixes: [String]?
+    var notPersons: [String]?
   }
 
   private struct ForenamesDocument: Decodable {
@@ -69,6 +76,13 @@ public struct MentionLexicon: Sendable {
   let businessSuffixes: Set<String>
   /// Relatives named by forename only ("Her husband Dean"), who share the family's surname.
   let kinshipWords: Set<String>
+  /// Words that make a role someone else's ("opposition leader", "former president", "deputy
+  /// minister"): such a role never stands for the office holder.
+  let roleQualifiers: Set<String>
+  /// Endings of plural nouns of people ("meteorologists", "forecasters"), and the plural nouns
+  /// with those endings that name things ("computers"): `lexicon/claims.json`.
+  let personSuffixes: [String]
+  let notPersons: Set<String>
   /// Media class phrases (as words) and their label stems, longest first.
   let mediaClasses: [(words: [String], stem: String)]
   /// Institution phrases (as words) and their label stems, longest first.
@@ -113,6 +127,7 @@ public struct MentionLexicon: Sendable {
     businessWords = Set(mentions?.businessWords ?? [])
     businessSuffixes = Set(mentions?.businessSuffixes ?? [])
     kinshipWords = Set(mentions?.kinshipWords ?? [])
+    roleQualifiers = Set(mentions?.roleQualifiers ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {
@@ -146,6 +161,28 @@ public struct MentionLexicon: Sendable {
     for name in forenames?.female ?? [] { genders[name] = .female }
     for name in forenames?.unisex ?? [] { genders[name] = .unknown }
     self.forenames = genders
+    let people = try data.decode(PeopleNounsDocument.self, "lexicon/claims.json")
+    personSuffixes = people?.personSuffixes ?? []
+    notPersons = Set(people?.notPersons ?? [])
+  }
+
+  /// Whether a plural common noun names a group of people by what they do ("meteorologists",
+  /// "forecasters", "physicians"), for groups `genericHeads` does not list.
+  func namesPeople(_ word: String) -> Bool {
+    word.count >= 6 && word.hasSuffix("s") && !notPersons.contains(word)
+      && personSuffixes.contains { word.hasSuffix($0) }
+  }
+
+  /// The role group of `words[range]` (lower case) — unless a qualifier before it makes the role
+  /// another's: "opposition leader" is no president, "deputy minister" no minister; such a
+  /// role is a group of its own, the qualifier and the phrase ("opposition leader").
+  func roleGroup(of words: [String], _ range: Range<Int>) -> String? {
+    let phrase = words[range].joined(separator: " ")
+    guard let group = roleGroup[phrase] else { return nil }
+    if range.lowerBound > 0, roleQualifiers.contains(words[range.lowerBound - 1]) {
+      return words[range.lowerBound - 1] + " " + phrase
+    }
+    return group
   }
 
   /// Whether a capitalised word is a title or role word rather than part of a name.

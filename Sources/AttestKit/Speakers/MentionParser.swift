@@ -102,19 +102,6 @@ struct MentionParser: Sendable {
     return institution(words, text: text, country: country, isCommonWord: isCommonWord)
   }
 
-  /// Whether a plural common noun names a group of people by what they do ("meteorologists",
-  /// "forecasters", "physicians", "participants"), for groups the lexicon does not list.
-  static func namesPeople(_ word: String) -> Bool {
-    guard word.count >= 6, word.hasSuffix("s"), !notPeople.contains(word) else { return false }
-    return ["ists", "ers", "ians", "ants", "ors", "ees", "men"].contains { word.hasSuffix($0) }
-  }
-
-  private static let notPeople: Set<String> = [
-    "others", "numbers", "orders", "papers", "letters", "matters", "waters", "powers", "borders",
-    "centers", "computers", "headquarters", "members", "figures", "factors", "sectors", "errors",
-    "mirrors", "colors", "colours", "doors", "floors", "indicators", "monitors", "sensors",
-  ]
-
   /// "the Frenchman", "the 34-year-old", "the veteran": a description standing for the person
   /// named just before, resolved like a pronoun (`name` "epithet").
   private func epithet(_ words: [Token], text: String) -> Mention? {
@@ -397,7 +384,8 @@ struct MentionParser: Sendable {
     }
     if lexicon.genericSources.contains(phrase)
       || (!namesPlace
-        && headWords.last.map { lexicon.genericHeads.contains($0) || Self.namesPeople($0) } == true)
+        && headWords.last.map { lexicon.genericHeads.contains($0) || lexicon.namesPeople($0) }
+          == true)
     {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
@@ -511,7 +499,7 @@ struct MentionParser: Sendable {
       let tail = head.suffix(length).joined(separator: " ")
       // "the minister": a title the article gave someone, even with no role group.
       let definite = words.first?.lower == "the" && head.count == length
-      if let group = lexicon.roleGroup[tail]
+      if let group = lexicon.roleGroup(of: head, (head.count - length)..<head.count)
         ?? (definite && length == 1 && lexicon.titleWords.contains(tail)
           && !lexicon.organisationHeads.contains(tail) ? tail : nil)
       {

@@ -397,6 +397,27 @@ import Testing
     #expect(try keyed(`case`.text) == `case`.claims)
   }
 
+  @Test(
+    "Tolls put at a quoted figure, costs to a pronoun, periods in force, shutdowns, relative counts",
+    arguments: [
+      Keyed(
+        text: "The opposition put the death toll at \"at least 25\".", claims: ["deaths-total=25"]),
+      Keyed(
+        text: "The government says the subsidy costs it $1.2 billion a year.",
+        claims: ["money-subsidy=1200000000"]),
+      Keyed(
+        text: "A state of emergency is in force for 30 days.", claims: ["duration-emergency=30"]),
+      Keyed(
+        text: "Mobile internet has been cut across the country since Tuesday.",
+        claims: ["internet-shutdown=20230502"]),
+      Keyed(
+        text: "A curfew was imposed in the capital and two other provinces.",
+        claims: ["emergency-declared=nil"]),
+    ])
+  func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
   @Test("An elided subject inherits the category of the figure it is coordinated with")
   func elidedSubject() throws {
     let found = try claims("State media said 9 officers had been killed and more than 80 injured.")
