@@ -1491,6 +1491,17 @@ public struct ClaimExtractor: Sendable {
     if position >= sentence.lowerBound, lexicon.currencySymbols.contains(tokens[position].text) {
       position -= 1
     }
+    // "The UN appealed for $450 million", "the hackers asked for $4 million": an amount
+    // demanded (a ransom is one too: `subjectSynonyms`).
+    if position - 1 >= sentence.lowerBound, tokens[position].lower == "for",
+      lexicon.moneyRequests.contains(tokens[position - 1].lower)
+    {
+      var end = quantity.tokens.upperBound
+      if end < sentence.upperBound, lexicon.currencyWords.contains(tokens[end].lower) { end += 1 }
+      return figureMention(
+        key: "money-demand", measure: "money", category: "demand", unit: currency, quantity,
+        range: (position - 1)..<end, paragraph, sentence, context)
+    }
     // Past the verbs, a change printed before the amount ("rose 4 percent to 31.2 billion",
     // "closed down 7.5 percent at 41.20"), and the one charged ("cost the company 1.1 billion").
     while position >= sentence.lowerBound {

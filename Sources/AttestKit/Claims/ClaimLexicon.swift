@@ -154,6 +154,8 @@ public struct ClaimLexicon: Sendable {
   struct Money: Decodable {
     var symbols: [String]
     var words: [String]
+    /// Verbs that ask for an amount ("appealed for $450 million").
+    var requests: [String]?
   }
 
   /// A measure and the words that signal it.
@@ -236,6 +238,8 @@ public struct ClaimLexicon: Sendable {
   let notPersons: Set<String>
   let currencySymbols: Set<String>
   let currencyWords: Set<String>
+  /// Verbs that ask for an amount, before "for" ("appealed for $450 million").
+  let moneyRequests: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
   let moneyVerbs: Set<String>
   /// Subjects of amounts and percentages written differently for one thing ("sales" →
@@ -334,6 +338,7 @@ public struct ClaimLexicon: Sendable {
     notPersons = Set(document.notPersons ?? [])
     currencySymbols = Set(document.money?.symbols ?? [])
     currencyWords = Set(document.money?.words ?? [])
+    moneyRequests = Set(document.money?.requests ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])
     subjectSynonyms = document.subjectSynonyms ?? [:]
     singlePersons = Set(document.singleDeaths?.persons ?? [])

@@ -244,7 +244,8 @@ extension QuoteExtractor {
       {
         let gap = tokens[(index + cue.words.count)..<(last + 1)]
         if !separated {
-          let bare = gap.isEmpty || (gap.count == 1 && gap.first?.lower == "that")
+          let bare =
+            gap.isEmpty || (gap.count == 1 && ["that", "as"].contains(gap.first?.lower ?? ""))
           guard bare, isWholeComplement(span, tokens) else { return nil }
         }
         guard !gap.contains(where: { $0.isTerminal }) else { return nil }
@@ -256,11 +257,14 @@ extension QuoteExtractor {
       index -= 1
     }
     // "The hospital trust was blunt: “…”": a subject, a copula and a word or two of manner.
+    // (Half-open ranges: the sentence may start at `last`, and the copula may be `last`.)
     if separated, tokens[last + 1].isPunctuation(":"),
-      let copula = (max(sentenceStart + 1, last - 2)...last).first(where: {
+      let copula = (max(sentenceStart + 1, last - 2)..<(last + 1)).first(where: {
         ["was", "were", "is", "are"].contains(tokens[$0].lower)
       }),
-      (copula + 1...last).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
+      ((copula + 1)..<(last + 1)).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalised
+      }),
       let mention = subjectMention(cueIndex: copula, paragraph: span.paragraph, state: state),
       [.person, .surname, .organisation, .pronoun].contains(mention.kind)
     {

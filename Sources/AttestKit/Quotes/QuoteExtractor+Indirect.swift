@@ -110,7 +110,12 @@ extension QuoteExtractor {
         words >= 2 || (words >= 1 && (start...last).contains { document.isQuoted(paragraph, $0) })
       else { return nil }
       let hasMarks = (start...last).contains { document.isQuoted(paragraph, $0) }
-      if hasMarks, isSingleQuote(start, last, paragraph: paragraph, document: document) {
+      // (Also "describes as "the sea …"": the quotation is the whole predication.)
+      if hasMarks,
+        isSingleQuote(start, last, paragraph: paragraph, document: document)
+          || (tokens[start].lower == "as" && start < last
+            && isSingleQuote(start + 1, last, paragraph: paragraph, document: document))
+      {
         return nil
       }
       return QuoteCandidate(
@@ -171,9 +176,11 @@ extension QuoteExtractor {
     }
     // "Ministers had promised meetings before, he said, and …": a verb inside a clause that a
     // later attribution reports is part of what was said.
-    if let comma = (index + 1..<sentenceEnd).first(where: {
-      tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)
-    }), isInvertedAttribution(after: comma, sentenceEnd: sentenceEnd, tokens: tokens) {
+    if index + 1 < sentenceEnd,
+      let comma = ((index + 1)..<sentenceEnd).first(where: {
+        tokens[$0].isPunctuation(",") && !document.isQuoted(paragraph, $0)
+      }), isInvertedAttribution(after: comma, sentenceEnd: sentenceEnd, tokens: tokens)
+    {
       return nil
     }
     let subject = SubjectFinder.subject(before: index, in: document, paragraph: paragraph)
@@ -238,7 +245,12 @@ extension QuoteExtractor {
     if mention == nil, index > sentenceStart, tokens[index - 1].isPunctuation(",") {
       var end = start
       while end <= sentenceEnd && !tokens[end].isTerminal { end += 1 }
-      if end > start,
+      // (Only a short noun phrase: "…, insisting the government would not be rushed" goes on
+      // to report a clause of its own.)
+      if end > start, end - start <= 8,
+        !(start..<end).contains(where: {
+          isVerbLike(tokens[$0]) || document.isQuoted(paragraph, $0)
+        }),
         let inverted = parser.mention(
           tokens[start..<end], country: state.country, isCommonWord: state.isCommonWord),
         inverted.kind != .pronoun
@@ -384,7 +396,8 @@ extension QuoteExtractor {
     }
     // "told the BBC he could no longer walk": a short object, then the clause's own subject.
     if cue.lemma == "tell" || cue.frames.contains(.object),
-      let pronoun = (start + 1..<min(sentenceEnd + 1, start + 5)).first(where: {
+      start + 1 < min(sentenceEnd + 1, start + 5),
+      let pronoun = ((start + 1)..<min(sentenceEnd + 1, start + 5)).first(where: {
         Self.subjectPronouns.contains(tokens[$0].lower)
       }),
       (start..<pronoun).allSatisfy({

@@ -108,10 +108,19 @@ public struct QuoteExtractor: Sendable {
     let document = state.document
     // Capitalised words right before a cue ("Delgado says"): surnames of people who speak.
     var speakers = Set<String>()
+    // "Amal Haddad left Aleppo …. Haddad shrugs": a capitalised word standing alone before a
+    // lower-case word, as a surname does once the full name has been given.
+    var alone = Set<String>()
     for tokens in document.tokens {
       for index in tokens.indices.dropFirst()
       where tokens[index - 1].isCapitalised && cues.cue(at: index, in: tokens) != nil {
         speakers.insert(tokens[index - 1].text)
+      }
+      for index in tokens.indices.dropLast()
+      where tokens[index].isCapitalised && tokens[index + 1].kind == .word
+        && !tokens[index + 1].isCapitalised && (index == 0 || !tokens[index - 1].isCapitalised)
+      {
+        alone.insert(tokens[index].text)
       }
     }
     for (paragraph, tokens) in document.tokens.enumerated()
@@ -143,7 +152,7 @@ public struct QuoteExtractor: Sendable {
         if isNameCandidate(tokens, start: start, first: index, end: end, state: state) {
           noteName(
             tokens[start...end], paragraph: paragraph, after: end + 1, speakers: speakers,
-            state: &state)
+            alone: alone, state: &state)
         }
         index = end + 1
       }
@@ -234,7 +243,7 @@ public struct QuoteExtractor: Sendable {
 
   private func noteName(
     _ run: ArraySlice<Token>, paragraph: Int, after: Int, speakers: Set<String>,
-    state: inout ExtractionState
+    alone: Set<String>, state: inout ExtractionState
   ) {
     let tokens = state.document.tokens[paragraph]
     guard
@@ -268,8 +277,15 @@ public struct QuoteExtractor: Sendable {
       let surnameSpeaks = mention.name.split(separator: " ").last.map {
         speakers.contains(String($0))
       }
+      // A two-word name whose surname recurs on its own ("Haddad shrugs").
+      let words = mention.name.split(separator: " ")
+      let surnameRecurs =
+        words.count == 2 && alone.contains(String(words[1]))
+        && !lexicon.isTitleWord(String(words[1])) && !lexicon.isPlace(String(words[1]))
+        && !lexicon.businessSuffixes.contains(String(words[1]))
       guard
         mention.role != nil || forename || followedByRole || cueNear || surnameSpeaks == true
+          || surnameRecurs
           || registry.person(named: mention.name) != nil
       else { return }
       guard let entity = state.entities.note(mention, at: offset) else { return }

@@ -497,11 +497,15 @@ struct MentionParser: Sendable {
     let head = Array(lower.prefix { !["of", "for", "in", "at", "from"].contains($0) })
     for length in stride(from: min(3, head.count), through: 1, by: -1) {
       let tail = head.suffix(length).joined(separator: " ")
-      // "the minister": a title the article gave someone, even with no role group.
-      let definite = words.first?.lower == "the" && head.count == length
+      // "the minister", "the health minister", "the Transport Secretary": a title the article
+      // gave someone, even with no role group ("the deputy minister" is a role of its own).
+      let definite = words.first?.lower == "the" && (head.count == length || head.count <= 3)
+      let qualifier =
+        head.count > length && lexicon.roleQualifiers.contains(head[head.count - length - 1])
+        ? head[head.count - length - 1] + " " : ""
       if let group = lexicon.roleGroup(of: head, (head.count - length)..<head.count)
         ?? (definite && length == 1 && lexicon.titleWords.contains(tail)
-          && !lexicon.organisationHeads.contains(tail) ? tail : nil)
+          && !lexicon.organisationHeads.contains(tail) ? qualifier + tail : nil)
       {
         return Mention(
           kind: .role, text: text, name: tail, role: Self.join(content), roleGroup: group,

@@ -398,7 +398,7 @@ import Testing
   }
 
   @Test(
-    "Tolls put at a quoted figure, costs to a pronoun, periods in force, shutdowns, relative counts",
+    "Tolls at a quoted figure, costs, periods in force, shutdowns, refugees, demands, ceasefires",
     arguments: [
       Keyed(
         text: "The opposition put the death toll at \"at least 25\".", claims: ["deaths-total=25"]),
@@ -413,6 +413,16 @@ import Testing
       Keyed(
         text: "A curfew was imposed in the capital and two other provinces.",
         claims: ["emergency-declared=nil"]),
+      // Refugees who crossed a border, amounts demanded, ceasefires and their dates.
+      Keyed(text: "About 210,000 have crossed into Tamir.", claims: ["refugees-total=210000"]),
+      Keyed(
+        text: "The UN appealed for $450 million to feed them.",
+        claims: ["money-demand=450000000"]),
+      Keyed(
+        text: "The hackers demanded a ransom of $4 million.", claims: ["money-demand=4000000"]),
+      Keyed(
+        text: "A ceasefire agreed on May 3 collapsed within hours.",
+        claims: ["ceasefire-agreed=20230503"]),
     ])
   func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

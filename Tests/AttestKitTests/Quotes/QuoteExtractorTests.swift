@@ -413,6 +413,20 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.text) == ["it would not tolerate what it called \"economic sabotage\""])
   }
 
+  @Test func aQuotedPredicationAfterAsIsDirect() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The canvases use a blue Ines Baptiste describes as \"the sea I have not seen for years\".\n")
+    #expect(quotes.map(\.type) == [.direct])
+    #expect(quotes.map(\.text) == ["the sea I have not seen for years"])
+  }
+
+  @Test func aParticipleAfterAnotherVerbReportsTheClauseAfterIt() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The health minister has defended the delay, insisting the hospitals would cope.\n")
+    #expect(quotes.map(\.text) == ["the hospitals would cope"])
+    #expect(quotes.first?.mention == "The health minister")
+  }
+
   @Test func aClauseReportedByALaterAttributionIsOneQuote() throws {
     let quotes = try QuoteTesting.quotes(
       "Ines Baptiste was unmoved. Ministers had promised meetings before, she said, and nothing "

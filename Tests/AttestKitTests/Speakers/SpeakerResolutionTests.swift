@@ -262,6 +262,17 @@ struct SpeakerResolutionTests {
         + "station he could no longer climb the stairs.\n",
       "Kevin Moss", "He"
     ),
+    // A name no lexicon knows, whose surname recurs on its own, is a person "she" can refer to.
+    (
+      "Amal Haddad left the city in 2013.\n\nHaddad shrugs at the phrase. \"I was angry,\" she "
+        + "says.\n",
+      "Amal Haddad", "she"
+    ),
+    // An unnamed holder of a title given to someone earlier.
+    (
+      "Health Minister Ana Ruiz spoke first. The health minister said the wards would cope.\n",
+      "Ana Ruiz", "The health minister"
+    ),
     // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
     (
       "Union organiser Grace Okonkwo described the conditions on the wards.\n\n\"We had eleven "
