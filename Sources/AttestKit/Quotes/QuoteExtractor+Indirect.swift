@@ -43,8 +43,11 @@ extension QuoteExtractor {
   func indirectQuotes(_ state: inout ExtractionState) -> [QuoteCandidate] {
     var candidates: [QuoteCandidate] = []
     let document = state.document
-    for paragraph in document.tokens.indices where !state.transcriptParagraphs.contains(paragraph) {
+    for paragraph in document.tokens.indices {
       let tokens = document.tokens[paragraph]
+      // In a transcript turn, only what the speaker reports someone else saying ("River Watch
+      // said in a statement that …"); the turn itself is the speaker's quote.
+      let inTurn = state.transcriptParagraphs.contains(paragraph)
       var index = 0
       while index < tokens.count {
         guard !document.isQuoted(paragraph, index),
@@ -54,7 +57,11 @@ extension QuoteExtractor {
           index += 1
           continue
         }
-        if let candidate = indirect(at: index, cue: cue, paragraph: paragraph, state: state) {
+        if var candidate = indirect(at: index, cue: cue, paragraph: paragraph, state: state),
+          !inTurn
+            || candidate.mention.map({ [.person, .organisation, .media].contains($0.kind) }) == true
+        {
+          if inTurn { candidate.frameWeight *= 0.9 }
           let first =
             tokens.firstIndex { $0.range.lowerBound >= candidate.content.lowerBound } ?? index
           let last =

@@ -425,7 +425,22 @@ public struct QuoteExtractor: Sendable {
   }
 
   private func transcriptMention(_ tag: String, state: ExtractionState) -> Mention {
-    let words = tag.split(separator: " ").map { word in
+    var printed = tag.split(separator: " ").map(String.init)
+    // "UNIDENTIFIED FEMALE:", "CROWD:": nobody named.
+    if let first = printed.first, lexicon.anonymousTagWords.contains(first.lowercased()) {
+      return Mention(
+        kind: .unknown, text: tag, name: "unknown", role: nil, roleGroup: nil, gender: .unknown)
+    }
+    // "SEN. PAUL FERRIS:": the honorific or title is no part of the name.
+    while printed.count > 1,
+      let first = printed.first,
+      lexicon.honorifics[first.lowercased()] != nil
+        || lexicon.honorifics[first.lowercased().replacingOccurrences(of: ".", with: "")] != nil
+        || lexicon.isTitleWord(first.replacingOccurrences(of: ".", with: ""))
+    {
+      printed.removeFirst()
+    }
+    let words = printed.map { word in
       word.split(separator: "-").map { part in
         part.prefix(1).uppercased() + part.dropFirst().lowercased()
       }

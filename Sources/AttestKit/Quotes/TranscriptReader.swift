@@ -24,6 +24,9 @@ struct TranscriptReader {
         let range = document.paragraphs[index].range
         let start = colon + 1 < tokens.count ? tokens[colon + 1].range.lowerBound : range.upperBound
         turns.append(Turn(paragraph: index, tag: tag, content: start..<range.upperBound))
+      } else if Self.isStageDirection(tokens) {
+        // "(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]": a direction, not speech; it ends the turn.
+        current = nil
       } else if let speaker = current, turns.last?.paragraph == index - 1, !narrates(tokens) {
         // An untagged paragraph right after a turn continues it as its own record, unless it
         // reports speech in the third person ("the mayor's office said…"): that is the
@@ -46,6 +49,13 @@ struct TranscriptReader {
     let tagged = Set(turns.map(\.paragraph)).count
     return tagged >= 2 && turns.filter({ $0.content.count > 0 }).count >= 2
       ? turns.filter { !$0.content.isEmpty } : []
+  }
+
+  /// Whether a paragraph is wholly one bracketed direction: "(BEGIN VIDEO CLIP)".
+  static func isStageDirection(_ tokens: [Token]) -> Bool {
+    guard let first = tokens.first, let last = tokens.last, tokens.count >= 3 else { return false }
+    return (first.isPunctuation("(") && last.isPunctuation(")"))
+      || (first.isPunctuation("[") && last.isPunctuation("]"))
   }
 
   /// The tags of an interview printed as questions and answers.

@@ -34,6 +34,7 @@ public struct MentionLexicon: Sendable {
     var businessSuffixes: [String]?
     var kinshipWords: [String]?
     var roleQualifiers: [String]?
+    var anonymousTagWords: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -79,6 +80,8 @@ public struct MentionLexicon: Sendable {
   /// Words that make a role someone else's ("opposition leader", "former president", "deputy
   /// minister"): such a role never stands for the office holder.
   let roleQualifiers: Set<String>
+  /// First words of transcript tags that name nobody ("UNIDENTIFIED FEMALE:", "CROWD:").
+  let anonymousTagWords: Set<String>
   /// Endings of plural nouns of people ("meteorologists", "forecasters"), and the plural nouns
   /// with those endings that name things ("computers"): `lexicon/claims.json`.
   let personSuffixes: [String]
@@ -128,6 +131,7 @@ public struct MentionLexicon: Sendable {
     businessSuffixes = Set(mentions?.businessSuffixes ?? [])
     kinshipWords = Set(mentions?.kinshipWords ?? [])
     roleQualifiers = Set(mentions?.roleQualifiers ?? [])
+    anonymousTagWords = Set(mentions?.anonymousTagWords ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {

@@ -163,6 +163,33 @@ struct QuoteExtractorTests {
     #expect(quotes[2].text == "...and everyone knew someone who worked there.")
   }
 
+  @Test func televisionTranscriptTagsDirectionsAndReportedSpeech() throws {
+    let text = """
+      ANA SOUSA, HOST: Will the bill pass, Senator?
+
+      SEN. PAUL FERRIS, WATER COMMITTEE CHAIR: I think it will.
+
+      (BEGIN VIDEO CLIP)
+
+      UNIDENTIFIED FEMALE: They can build their dam somewhere else.
+
+      (END VIDEO CLIP)
+
+      SOUSA: River Watch said in a statement that it would go to court.
+
+      FERRIS: Let them.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(
+      quotes.map(\.speaker) == [
+        "Ana Sousa", "Paul Ferris", "unknown", "Ana Sousa", "River Watch", "Paul Ferris",
+      ])
+    #expect(quotes.filter { $0.cue == "transcript" }.count == 5)
+    #expect(quotes[4].text == "it would go to court")
+    #expect(!quotes.contains { $0.text.contains("VIDEO CLIP") })
+  }
+
   @Test func narrationAfterTheLastTurnIsNotATurn() throws {
     let text = """
       HOST: Will the new ferry run all winter?
