@@ -31,10 +31,11 @@ extension QuoteExtractor {
       }
       let frame = postFrame(span, state) ?? preFrame(span, state) ?? colonFrame(span, state)
       if let frame {
-        state.usedCues.insert([span.paragraph, frame.cueIndex])
+        // (The cue may be in the paragraph before: `SPEAKER said:`, then the quote.)
+        state.usedCues.insert([frame.paragraph, frame.cueIndex])
         if let mention = frame.mention {
           state.sentenceMentions[[
-            span.paragraph, document.sentenceStart(span.paragraph, frame.cueIndex),
+            frame.paragraph, document.sentenceStart(frame.paragraph, frame.cueIndex),
           ]] = mention
         }
       }
