@@ -279,6 +279,9 @@ extension QuoteExtractor {
   func subjectMention(cueIndex: Int, paragraph: Int, state: ExtractionState) -> Mention? {
     let document = state.document
     let tokens = document.tokens[paragraph]
+    if let source = anonymousSource(cueIndex: cueIndex, paragraph: paragraph, state: state) {
+      return source
+    }
     let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
     let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
     // "X was quoted by the agency as saying …": the one quoted.
@@ -311,6 +314,25 @@ extension QuoteExtractor {
         mention.kind == .person || mention.kind == .surname || mention.kind == .organisation
       {
         return mention
+      }
+      // "a campaign by opposition parties who argued …": a group in lower case.
+      if end >= 0, tokens[end].kind == .word, !tokens[end].isCapitalised {
+        // The head noun, with a determiner or a word of description that names no action
+        // ("opposition parties", "the unions"; not "met residents").
+        var first = end
+        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalised,
+          SubjectFinder.determiners.contains(tokens[first - 1].lower)
+            || lexicon.roleQualifiers.contains(tokens[first - 1].lower)
+        {
+          first -= 1
+        }
+        if let mention = parser.mention(
+          tokens[first...end], country: state.country, isCommonWord: state.isCommonWord),
+          mention.kind == .organisation || mention.kind == .media
+            || (mention.kind == .unknown && mention.roleGroup == "generic")
+        {
+          return mention
+        }
       }
     }
     if !(isParticiple && afterComma),
@@ -365,6 +387,51 @@ extension QuoteExtractor {
     return token.lower.hasSuffix("ed")
       || SubjectFinder.skipped.contains(token.lower)
         && ["has", "have", "had", "was", "is", "would", "will", "did"].contains(token.lower)
+  }
+
+  /// "A person familiar with the matter said", "Two officials who asked not to be named said",
+  /// "A source close to the minister said": an unnamed source described by what it knows — not
+  /// the minister it is close to.
+  private func anonymousSource(cueIndex: Int, paragraph: Int, state: ExtractionState) -> Mention? {
+    let document = state.document
+    let tokens = document.tokens[paragraph]
+    let sentence = document.sentenceStart(paragraph, cueIndex)
+    var first = sentence
+    if first < cueIndex,
+      ["but", "and", "however", "still", "meanwhile"].contains(tokens[first].lower)
+    {
+      first += 1
+      if first < cueIndex, tokens[first].isPunctuation(",") { first += 1 }
+    }
+    guard first < cueIndex,
+      lexicon.anonymousQuantifiers.contains(tokens[first].lower)
+        || lexicon.anonymousHeads.contains(tokens[first].lower)
+    else { return nil }
+    // Up to three words of description before the head ("a senior Western diplomat").
+    var head = first
+    while head < min(cueIndex, first + 5), !lexicon.anonymousHeads.contains(tokens[head].lower) {
+      guard tokens[head].kind == .word, !isVerbLike(tokens[head]) else { return nil }
+      head += 1
+    }
+    // (Not the verb of the relative clause itself: "who asked not to be named".)
+    guard head + 1 < cueIndex, lexicon.anonymousHeads.contains(tokens[head].lower),
+      lexicon.anonymousModifiers.contains(tokens[head + 1].lower),
+      tokens[cueIndex - 1].lower != "who"
+    else { return nil }
+    // The description runs to the cue: no other verb of its own before an aside ("who …", ",").
+    var aside = false
+    for index in (head + 1)..<cueIndex {
+      if tokens[index].isTerminal { return nil }
+      if tokens[index].lower == "who" || tokens[index].isPunctuation(",") { aside = true }
+      if !aside, isVerbLike(tokens[index]) || cues.cue(at: index, in: tokens) != nil {
+        return nil
+      }
+    }
+    var end = head + 1
+    while end < cueIndex, tokens[end].lower != "who", !tokens[end].isPunctuation(",") { end += 1 }
+    return Mention(
+      kind: .unknown, text: MentionParser.join(Array(tokens[first..<end])), name: "unknown",
+      role: nil, roleGroup: "generic", gender: .unknown)
   }
 
   /// The subject opening a sentence, after a leading adverbial ("On January 5, Tokayev called…").

@@ -35,6 +35,7 @@ public struct MentionLexicon: Sendable {
     var kinshipWords: [String]?
     var roleQualifiers: [String]?
     var anonymousTagWords: [String]?
+    var anonymousSources: AnonymousSources?
   }
 
   private struct PlacesDocument: Decodable {
@@ -46,6 +47,13 @@ public struct MentionLexicon: Sendable {
     var countries: [Country]
     var cities: [String]
     var regions: [String]
+  }
+
+  /// "A person familiar with the matter", "two officials who asked not to be named".
+  private struct AnonymousSources: Decodable {
+    var heads: [String]
+    var modifiers: [String]
+    var quantifiers: [String]
   }
 
   /// The nouns of people the claims lexicon defines, shared so both extractors agree.
@@ -82,6 +90,11 @@ public struct MentionLexicon: Sendable {
   let roleQualifiers: Set<String>
   /// First words of transcript tags that name nobody ("UNIDENTIFIED FEMALE:", "CROWD:").
   let anonymousTagWords: Set<String>
+  /// Unnamed sources described by what they know ("A person familiar with the matter"): the
+  /// head nouns, the words that open their description, and the words that may come first.
+  let anonymousHeads: Set<String>
+  let anonymousModifiers: Set<String>
+  let anonymousQuantifiers: Set<String>
   /// Endings of plural nouns of people ("meteorologists", "forecasters"), and the plural nouns
   /// with those endings that name things ("computers"): `lexicon/claims.json`.
   let personSuffixes: [String]
@@ -132,6 +145,9 @@ public struct MentionLexicon: Sendable {
     kinshipWords = Set(mentions?.kinshipWords ?? [])
     roleQualifiers = Set(mentions?.roleQualifiers ?? [])
     anonymousTagWords = Set(mentions?.anonymousTagWords ?? [])
+    anonymousHeads = Set(mentions?.anonymousSources?.heads ?? [])
+    anonymousModifiers = Set(mentions?.anonymousSources?.modifiers ?? [])
+    anonymousQuantifiers = Set(mentions?.anonymousSources?.quantifiers ?? [])
     func phrases(_ table: [String: String]) -> [(words: [String], stem: String)] {
       table.map { (words: $0.key.split(separator: " ").map(String.init), stem: $0.value) }
         .sorted {

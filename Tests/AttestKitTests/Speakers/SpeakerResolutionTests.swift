@@ -199,6 +199,24 @@ struct SpeakerResolutionTests {
       "Meteorologists said temperatures would fall later in the week.\n", "unknown",
       "Meteorologists"
     ),
+    // Unnamed sources described by what they know, never the one they are close to.
+    (
+      "A person familiar with the matter said the talks had stalled.\n", "unknown",
+      "A person familiar with the matter"
+    ),
+    (
+      "A source close to the minister said the talks had stalled.\n", "unknown",
+      "A source close to the minister"
+    ),
+    (
+      "A senior official who asked not to be named said the talks had stalled.\n", "unknown",
+      "A senior official"
+    ),
+    // A group the relative clause hangs on.
+    (
+      "It followed a campaign by opposition parties who argued the sale was a mistake.\n",
+      "unknown", "opposition parties"
+    ),
     // A full name, then where the person is from.
     (
       "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
