@@ -154,6 +154,27 @@ public struct ClaimExtractor: Sendable {
             day: nil, paragraph, sentence, context))
         continue
       }
+      // "nearly twice the legal limit": a multiple written as a word.
+      if !used.contains(index), tokens[index].lower == "twice", index + 2 < sentence.upperBound,
+        tokens[index + 1].lower == "the",
+        let reference = (index + 2..<min(sentence.upperBound, index + 5)).first(where: {
+          lexicon.multipleReferences.contains(tokens[$0].lower)
+        })
+      {
+        let approximated =
+          index > sentence.lowerBound
+          && lexicon.approximators.match(at: index - 1, in: tokens, end: index) == 1
+        let noun = Self.singular(tokens[reference].lower)
+        claims.append(
+          mention(
+            key: "multiple-" + noun, measure: "multiple", category: noun, valueKind: .count,
+            value: 2, valueMax: nil, unit: "multiplier", place: nil, support: .exactly(2),
+            hard: .exactly(2), range: (approximated ? index - 1 : index)..<(reference + 1),
+            figure: index..<(index + 1), approximated: approximated, approximate: false, day: nil,
+            paragraph, sentence, context))
+        index = reference + 1
+        continue
+      }
       // "a 7.1-magnitude earthquake": the figure and its measure in one word.
       let parts = tokens[index].lower.split(separator: "-", maxSplits: 1).map(String.init)
       if !used.contains(index), parts.count == 2,
@@ -307,6 +328,7 @@ public struct ClaimExtractor: Sendable {
     if let currency = currency(tokens, quantity, sentence) {
       return moneyClaim(quantity, currency: currency, paragraph, sentence, context)
     }
+    if let claim = concentrationClaim(quantity, paragraph, sentence, context) { return claim }
     if let (unit, length) = speedUnit(tokens, at: after, end: sentence.upperBound) {
       // "travelling at 110 km/h".
       // "limited to 60 km/h" is the limit, not the speed.
@@ -556,7 +578,8 @@ public struct ClaimExtractor: Sendable {
       (quantity.value ?? quantity.support.lo) >= (lexicon.countNounMinimum ?? .infinity),
       lexicon.familyMeasures[lexicon.familyOf[category] ?? category] == nil
     {
-      let noun = Self.singular(word)
+      // ("40,000 residents" and "42,000 people" count the same people: `countNouns.synonyms`.)
+      let noun = lexicon.countSynonyms[Self.singular(word)] ?? Self.singular(word)
       return figureMention(
         key: "count-" + noun, measure: "count", category: category, unit: noun, quantity,
         range: quantity.tokens.lowerBound..<phraseEnd, paragraph, sentence, context)
@@ -1479,6 +1502,51 @@ public struct ClaimExtractor: Sendable {
       return tokens[after].lower
     }
     return nil
+  }
+
+  /// "nitrate levels of 95 milligrams per litre": a concentration, keyed by what it measures;
+  /// "three times the legal limit": a multiple, keyed by what it is a multiple of.
+  private func concentrationClaim(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let after = quantity.tokens.upperBound
+    let first = quantity.tokens.lowerBound
+    if after + 2 < sentence.upperBound, tokens[after].lower == "times",
+      tokens[after + 1].lower == "the",
+      let reference = (after + 2..<min(sentence.upperBound, after + 5)).first(where: {
+        lexicon.multipleReferences.contains(tokens[$0].lower)
+      })
+    {
+      let noun = Self.singular(tokens[reference].lower)
+      return figureMention(
+        key: "multiple-" + noun, measure: "multiple", category: noun, unit: "multiplier",
+        quantity, range: first..<(reference + 1), paragraph, sentence, context)
+    }
+    guard after + 2 < sentence.upperBound,
+      lexicon.concentrationUnits.contains(tokens[after].lower), tokens[after + 1].lower == "per"
+    else { return nil }
+    var end = after + 3
+    // "per cubic metre": one word of description before the measure's noun.
+    if end < sentence.upperBound, tokens[end - 1].lower == "cubic" { end += 1 }
+    let unit = tokens[after..<end].map(\.lower).joined(separator: " ")
+    // "nitrate levels of 95 …", "levels of nitrate of 95 …": the substance before the noun.
+    var substance = "unspecified"
+    var start = first
+    if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "of",
+      lexicon.concentrationNouns.contains(tokens[first - 2].lower)
+    {
+      start = first - 2
+      if first - 3 >= sentence.lowerBound, tokens[first - 3].kind == .word,
+        !Self.stopWords.contains(tokens[first - 3].lower)
+      {
+        substance = tokens[first - 3].lower
+        start = first - 3
+      }
+    }
+    return figureMention(
+      key: "level-" + substance, measure: "level", category: substance, unit: unit, quantity,
+      range: start..<end, paragraph, sentence, context)
   }
 
   /// "losses could reach $200 million": the amount, keyed by the noun it measures.

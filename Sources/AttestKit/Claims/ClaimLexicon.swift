@@ -127,6 +127,7 @@ public struct ClaimLexicon: Sendable {
     var personSuffixes: [String]?
     var notPersons: [String]?
     var money: Money?
+    var concentrations: Concentrations?
     var moneyVerbs: [String]?
     var countNouns: CountNouns?
     var percentSubjects: PercentSubjects?
@@ -150,6 +151,12 @@ public struct ClaimLexicon: Sendable {
     var damage: [String: [String]]?
     /// Singular nouns counted as another ("house" → "home").
     var synonyms: [String: String]?
+  }
+  /// "95 milligrams per litre", "three times the legal limit".
+  struct Concentrations: Decodable {
+    var units: [String]
+    var nouns: [String]
+    var references: [String]
   }
   struct Money: Decodable {
     var symbols: [String]
@@ -238,6 +245,11 @@ public struct ClaimLexicon: Sendable {
   let notPersons: Set<String>
   let currencySymbols: Set<String>
   let currencyWords: Set<String>
+  /// Units of a concentration before "per" ("milligrams per litre"), nouns that name one
+  /// ("nitrate levels of …"), and what a multiple is taken of ("twice the legal limit").
+  let concentrationUnits: Set<String>
+  let concentrationNouns: Set<String>
+  let multipleReferences: Set<String>
   /// Verbs that ask for an amount, before "for" ("appealed for $450 million").
   let moneyRequests: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
@@ -339,6 +351,9 @@ public struct ClaimLexicon: Sendable {
     currencySymbols = Set(document.money?.symbols ?? [])
     currencyWords = Set(document.money?.words ?? [])
     moneyRequests = Set(document.money?.requests ?? [])
+    concentrationUnits = Set(document.concentrations?.units ?? [])
+    concentrationNouns = Set(document.concentrations?.nouns ?? [])
+    multipleReferences = Set(document.concentrations?.references ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])
     subjectSynonyms = document.subjectSynonyms ?? [:]
     singlePersons = Set(document.singleDeaths?.persons ?? [])

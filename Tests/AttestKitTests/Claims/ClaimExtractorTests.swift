@@ -423,6 +423,16 @@ import Testing
       Keyed(
         text: "A ceasefire agreed on May 3 collapsed within hours.",
         claims: ["ceasefire-agreed=20230503"]),
+      // Concentrations, multiples of a limit, and people counted under another noun.
+      Keyed(
+        text: "Tests found nitrate levels of 95 milligrams per litre.",
+        claims: ["level-nitrate=95"]),
+      Keyed(
+        text: "Lead reached three times the legal limit.", claims: ["multiple-limit=3"]),
+      Keyed(text: "Levels reached nearly twice the legal limit.", claims: ["multiple-limit=2"]),
+      Keyed(
+        text: "About 40,000 residents were told not to drink the water.",
+        claims: ["count-people=40000"]),
     ])
   func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
