@@ -338,6 +338,30 @@ extension QuoteExtractor {
     if !(isParticiple && afterComma),
       let subject = SubjectFinder.subject(before: cueIndex, in: document, paragraph: paragraph)
     {
+      // "Ruth Abara and Dev Malhotra said": two people speak together; the first named stands
+      // for both, as "Ines Baptiste and her colleagues" does.
+      if subject.lowerBound >= 2, tokens[subject.lowerBound - 1].lower == "and",
+        tokens[subject.lowerBound - 2].isCapitalised
+      {
+        let end = subject.lowerBound - 2
+        var start = end
+        // (Not "Councillors": a title in the plural names both.)
+        while start > 0, end - start < 3, tokens[start - 1].isCapitalised,
+          tokens[start - 1].kind == .word, !lexicon.isTitleWord(tokens[start - 1].text),
+          !lexicon.isTitleWord(String(tokens[start - 1].text.dropLast()))
+        {
+          start -= 1
+        }
+        if let first = parser.mention(
+          tokens[start...end], country: state.country, isCommonWord: state.isCommonWord),
+          first.kind == .person,
+          let second = parser.mention(
+            tokens[subject], country: state.country, isCommonWord: state.isCommonWord),
+          second.kind == .person
+        {
+          return first
+        }
+      }
       if let mention = parser.mention(
         tokens[subject], country: state.country, isCommonWord: state.isCommonWord)
       {

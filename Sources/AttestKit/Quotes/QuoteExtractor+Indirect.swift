@@ -561,7 +561,13 @@ extension QuoteExtractor {
       return true
     }
     if cue.frames.contains(.infinitive) && tokens[start].lower == "to" { return true }
-    if cue.frames.contains(.np) && words.filter({ $0.kind == .word }).count >= 3 { return true }
+    // ("blamed each other for the deadlock": the two blame each other; nothing is reported.)
+    if cue.frames.contains(.np) && words.filter({ $0.kind == .word }).count >= 3,
+      !(words.count >= 2 && ["each", "one"].contains(words[start].lower)
+        && ["other", "another"].contains(words[start + 1].lower))
+    {
+      return true
+    }
     if cue.frames.contains(.npAs),
       hasMarks || words.dropFirst().contains(where: { $0.lower == "as" }),
       words.filter({ $0.kind == .word }).count >= 3

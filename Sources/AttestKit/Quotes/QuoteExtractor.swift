@@ -76,15 +76,18 @@ public struct QuoteExtractor: Sendable {
     candidates += indirectQuotes(&state)
     // "warned it would not tolerate what it called "economic sabotage"": a label named inside a
     // reported statement is part of that statement, not a quote of its own.
-    let mixed = candidates.filter { $0.type == .mixed }.map(\.content)
+    // So is a fragment the same attribution frames twice: `… would not be "bullied back to
+    // work", he added` is one mixed quote, not a direct one as well.
+    let mixed = candidates.filter { $0.type == .mixed }
     candidates.removeAll { candidate in
-      candidate.type == .direct && cues.isNaming(candidate.cue)
-        && (candidate.mention.map { $0.kind == .pronoun } ?? true)
-        && mixed.contains {
-          $0.lowerBound < candidate.content.lowerBound
-            && candidate.content.upperBound < $0.upperBound
-            && $0.contains(candidate.mentionOffset)
-        }
+      guard candidate.type == .direct else { return false }
+      return mixed.contains {
+        $0.content.lowerBound < candidate.content.lowerBound
+          && candidate.content.upperBound < $0.content.upperBound
+          && (($0.content.contains(candidate.mentionOffset) && cues.isNaming(candidate.cue)
+            && (candidate.mention.map { $0.kind == .pronoun } ?? true))
+            || $0.mentionOffset == candidate.mentionOffset)
+      }
     }
     candidates.sort {
       ($0.content.lowerBound, $0.content.upperBound) < (

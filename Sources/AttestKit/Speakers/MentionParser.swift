@@ -520,7 +520,7 @@ struct MentionParser: Sendable {
     // "a rebel commander", "the collector's lawyer", "her publisher".
     let indefinite =
       words.first.map {
-        ["a", "an", "one", "his", "her", "their"].contains($0.lower)
+        ["a", "an", "one", "another", "his", "her", "their"].contains($0.lower)
           || ($0.lower == "the" && possessed)
       }
       ?? false

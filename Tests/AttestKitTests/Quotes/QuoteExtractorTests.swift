@@ -428,6 +428,8 @@ struct QuoteExtractorTests {
     // A description with no predication, and a verb of speech in the sense of "increase".
     "Residents described a long and frightening night.\n",
     "Employers added 182,000 jobs in March, more than economists had expected.\n",
+    // The two blame each other: nothing is reported.
+    "The mayor and the union blamed each other for the deadlock.\n",
   ])
   func agentlessPassivesAndBareObjectsAreNotQuotes(text: String) throws {
     #expect(try QuoteTesting.quotes(text).isEmpty)
@@ -452,6 +454,13 @@ struct QuoteExtractorTests {
       "The health minister has defended the delay, insisting the hospitals would cope.\n")
     #expect(quotes.map(\.text) == ["the hospitals would cope"])
     #expect(quotes.first?.mention == "The health minister")
+  }
+
+  @Test func aFragmentInsideAFrontedStatementIsNotASecondQuote() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The union would not be \"bullied back to work\", Ines Baptiste added.\n")
+    #expect(quotes.map(\.type) == [.mixed])
+    #expect(quotes.first?.speaker == "Ines Baptiste")
   }
 
   @Test func aClauseReportedByALaterAttributionIsOneQuote() throws {

@@ -212,6 +212,11 @@ struct SpeakerResolutionTests {
       "A senior official who asked not to be named said the talks had stalled.\n", "unknown",
       "A senior official"
     ),
+    // Two people who speak together: the first named, as for "X and her colleagues".
+    (
+      "Councillors Ruth Abara and Dev Malhotra said both sides should accept mediation.\n",
+      "Ruth Abara", "Ruth Abara"
+    ),
     // A group the relative clause hangs on.
     (
       "It followed a campaign by opposition parties who argued the sale was a mistake.\n",
@@ -263,6 +268,12 @@ struct SpeakerResolutionTests {
       "Army spokesman Col. Ahmed Saleh told reporters the rebels had fled. \"The town is ours,\" "
         + "the colonel said.\n",
       "Ahmed Saleh", "the colonel"
+    ),
+    // "another driver" is nobody named, not the driver quoted before.
+    (
+      "\"I love this job,\" wrote Marek Nowicki. \"This is not about greed,\" said another "
+        + "driver, who did not want to be named.\n",
+      "unknown", "another driver, who did not want to be named"
     ),
     // "the source", "the spokesman": the unnamed official who spoke for an institution.
     (
