@@ -102,6 +102,8 @@ public struct ClaimExtractor: Sendable {
     /// Line starts, to locate spans without rescanning the file.
     let lines: LineIndex
     let anchor: Int?
+    /// The year of publication, to tell a past event's figures from the article's.
+    var year: Int? { article.metadata.published.flatMap { Int($0.prefix(4)) } }
 
     /// The quotes that overlap the file range `start..<end`, found by binary search.
     func quotes(overlapping start: Int, _ end: Int) -> ArraySlice<Quote> {
@@ -2128,6 +2130,16 @@ public struct ClaimExtractor: Sendable {
       }
     if scareQuoted && (cueClass == .bare || cueClass == .neutral) { cueClass = .distancing }
     let scope = self.scope(tokens, around: range, sentence: sentence)
+    // "since 2009, when 96 people died", "killed 17 years ago": a past event's figure is a slot
+    // of its own, never a conflict with today's.
+    // (Tolls and counts of an event only: "lost 212 million crowns in 2025" is the year's result.)
+    var key = key
+    if unit != "date", !key.hasSuffix("-earlier"),
+      lexicon.measures.first(where: { $0.name == measure })?.kind == .cumulative,
+      isPast(figure, in: tokens, sentence: sentence, year: context.year)
+    {
+      key += "-earlier"
+    }
     var claim = ClaimMention(
       key: key, measure: measure, category: category, scope: scope,
       country: context.country?.name ?? "", valueKind: valueKind, value: value,
@@ -2137,6 +2149,37 @@ public struct ClaimExtractor: Sendable {
       scareQuoted: scareQuoted, day: day)
     claim.originRole = role
     return claim
+  }
+
+  /// Whether a figure belongs to an event before the article's: after "<year>, when" or with
+  /// "in <year>" right after it (a year before publication), or in a sentence dated "… years
+  /// ago".
+  private func isPast(_ figure: Range<Int>, in tokens: [Token], sentence: Range<Int>, year: Int?)
+    -> Bool
+  {
+    func isEarlierYear(_ index: Int) -> Bool {
+      guard let year, tokens[index].kind == .number, tokens[index].text.count == 4,
+        let value = Int(tokens[index].text)
+      else { return false }
+      return (1900..<year).contains(value)
+    }
+    let before = max(sentence.lowerBound, figure.lowerBound - 8)..<figure.lowerBound
+    if let when = before.last(where: { tokens[$0].lower == "when" }),
+      (max(sentence.lowerBound, when - 3)..<when).contains(where: isEarlierYear)
+    {
+      return true
+    }
+    let after = figure.upperBound..<min(sentence.upperBound, figure.upperBound + 8)
+    if after.contains(where: {
+      $0 > after.lowerBound && tokens[$0 - 1].lower == "in" && isEarlierYear($0)
+    }) {
+      return true
+    }
+    // ("last year" is no past event: it is the period annual figures report.)
+    return sentence.contains { index in
+      index > sentence.lowerBound && tokens[index].lower == "ago"
+        && ["years", "decades"].contains(tokens[index - 1].lower)
+    }
   }
 
   /// A mention of a figure as printed: its value, bounds and approximation are `quantity`'s.

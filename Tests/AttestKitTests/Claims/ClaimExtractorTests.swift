@@ -433,6 +433,22 @@ import Testing
       Keyed(
         text: "About 40,000 residents were told not to drink the water.",
         claims: ["count-people=40000"]),
+      // A past event's toll is a slot of its own; survivors, burns, recorders, grounded fleets.
+      Keyed(
+        text: "It was the deadliest crash since 2009, when 96 people died near the airport.",
+        claims: ["deaths-total-earlier=96"]),
+      Keyed(
+        text: "About 40 people were killed in a similar accident 17 years ago.",
+        claims: ["deaths-total-earlier=40"]),
+      Keyed(
+        text: "Skyline lost 212 million crowns in 2022.", claims: ["money-loss=212000000"]),
+      Keyed(text: "Thirty-five people survived.", claims: ["rescued-total=35"]),
+      Keyed(text: "Twelve passengers suffered serious burns.", claims: ["injured-total=12"]),
+      Keyed(
+        text: "Investigators have recovered both flight recorders.",
+        claims: ["flight-recorders-recovered=nil"]),
+      Keyed(
+        text: "The airline has grounded its other turboprops.", claims: ["fleet-grounded=nil"]),
     ])
   func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
