@@ -225,9 +225,12 @@ extension QuoteExtractor {
       && tokens[sentenceEnd].isTerminal
     // "His client had repaid a third, Dalgado said, and was caring for …": the fronted clause
     // is what was said; the rest continues it.
+    // ("…, they wrote, while naps longer than an hour were not": the same; "…, he said, as he
+    // left the court" adds only when.)
     let continued =
       after + 1 <= sentenceEnd && tokens[after].isPunctuation(",")
-      && ["and", "but"].contains(tokens[after + 1].lower)
+      && ["and", "but", "while", "whereas", "though", "although", "as"].contains(
+        tokens[after + 1].lower)
     let endsHere =
       after > sentenceEnd || tokens[after].isTerminal || comparison || trailingPhrase || continued
       || (tokens[after].isPunctuation(",") && after + 1 <= sentenceEnd

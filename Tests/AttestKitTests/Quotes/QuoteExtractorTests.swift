@@ -316,6 +316,10 @@ struct QuoteExtractorTests {
       "Her client had repaid a third, Ines Baptiste said, and was caring for her mother.\n",
       "Her client had repaid a third", "said"
     ),
+    (
+      "Short naps helped, Ines Baptiste wrote, while long ones did not.\n", "Short naps helped",
+      "wrote"
+    ),
     // "according to" between the subject and its verb: what follows the aside.
     (
       "The bridge, according to Ines Baptiste, had been closed for repairs.\n",
