@@ -313,6 +313,17 @@ extension QuoteExtractor {
         ?? unknown
       return make(comma + 1, sentenceEnd, mention, 0.85)
     }
+    // "Fischer later told a meeting that …, according to a recording heard by the Guardian":
+    // the sentence already names who spoke; "according to" says how the outlet knows.
+    if (sentenceStart..<index).contains(where: { position in
+      !document.isQuoted(paragraph, position) && cues.cue(at: position, in: tokens) != nil
+        && !tokens[position].lower.hasSuffix("ing")
+        && subjectMention(cueIndex: position, paragraph: paragraph, state: state).map {
+          [.person, .surname, .organisation, .pronoun].contains($0.kind)
+        } == true
+    }) {
+      return nil
+    }
     var nounEnd = sentenceEnd
     if tokens[nounEnd].isTerminal { nounEnd -= 1 }
     if let comma = (nounStart...max(nounStart, nounEnd)).first(where: {

@@ -269,8 +269,14 @@ public struct QuoteExtractor: Sendable {
             || lexicon.forenames[String($0.split(separator: "-").first ?? "")] != nil
         } ?? false
       // "…," said Tomas Berzins of the campaign group: a cue right before the name counts too.
+      // (Not for a name after a preposition: "an analyst at Halden Securities, said".)
+      let objectOfPreposition =
+        nameStart > 0
+        && ["at", "of", "from", "for", "with", "by", "in", "near"].contains(
+          tokens[nameStart - 1].lower)
       let cueNear =
-        (after..<min(tokens.count, after + 3)).contains { cues.cue(at: $0, in: tokens) != nil }
+        !objectOfPreposition
+        && (after..<min(tokens.count, after + 3)).contains { cues.cue(at: $0, in: tokens) != nil }
         || (nameStart > 0
           && cues.cue(at: nameStart - 1, in: tokens).map {
             // "told Sports Line": whom a cue addresses is no speaker.

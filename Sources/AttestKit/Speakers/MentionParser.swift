@@ -499,7 +499,10 @@ struct MentionParser: Sendable {
       let tail = head.suffix(length).joined(separator: " ")
       // "the minister", "the health minister", "the Transport Secretary": a title the article
       // gave someone, even with no role group ("the deputy minister" is a role of its own).
-      let definite = words.first?.lower == "the" && (head.count == length || head.count <= 3)
+      // ("its chief executive", "their spokesman": a possessive names one holder as "the" does.)
+      let definite =
+        ["the", "its", "their"].contains(words.first?.lower ?? "")
+        && (head.count == length || head.count <= 3)
       let qualifier =
         head.count > length && lexicon.roleQualifiers.contains(head[head.count - length - 1])
         ? head[head.count - length - 1] + " " : ""

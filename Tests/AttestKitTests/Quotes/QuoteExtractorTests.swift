@@ -467,6 +467,13 @@ struct QuoteExtractorTests {
     #expect(quotes.first?.speaker == "Ines Baptiste")
   }
 
+  @Test func howTheOutletKnowsIsNoSecondSpeaker() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Ines Baptiste later told a meeting that she took \"full responsibility\", according to a "
+        + "recording heard by the Gazette.\n")
+    #expect(quotes.map(\.speaker) == ["Ines Baptiste"])
+  }
+
   @Test func aClauseReportedByALaterAttributionIsOneQuote() throws {
     let quotes = try QuoteTesting.quotes(
       "Ines Baptiste was unmoved. Ministers had promised meetings before, she said, and nothing "

@@ -217,6 +217,11 @@ struct SpeakerResolutionTests {
       "Councillors Ruth Abara and Dev Malhotra said both sides should accept mediation.\n",
       "Ruth Abara", "Ruth Abara"
     ),
+    // A role under a possessive: the company's own chief executive.
+    (
+      "The company is to cut 1,800 jobs, its chief executive told staff on Monday.\n", "unknown",
+      "its chief executive"
+    ),
     // A group the relative clause hangs on.
     (
       "It followed a campaign by opposition parties who argued the sale was a mistake.\n",
@@ -274,6 +279,12 @@ struct SpeakerResolutionTests {
       "\"I love this job,\" wrote Marek Nowicki. \"This is not about greed,\" said another "
         + "driver, who did not want to be named.\n",
       "unknown", "another driver, who did not want to be named"
+    ),
+    // The firm an analyst works at is not the "he" who speaks next.
+    (
+      "Martin Keogh, an analyst at Halden Securities, said costs were too high. \"This is the "
+        + "market telling them to grow up,\" he said.\n",
+      "Martin Keogh", "he"
     ),
     // "the source", "the spokesman": the unnamed official who spoke for an institution.
     (
