@@ -331,6 +331,7 @@ public struct ClaimExtractor: Sendable {
       return moneyClaim(quantity, currency: currency, paragraph, sentence, context)
     }
     if let claim = concentrationClaim(quantity, paragraph, sentence, context) { return claim }
+    if let claim = lengthClaim(quantity, paragraph, sentence, context) { return claim }
     if let (unit, length) = speedUnit(tokens, at: after, end: sentence.upperBound) {
       // "travelling at 110 km/h".
       // "limited to 60 km/h" is the limit, not the speed.
@@ -1504,6 +1505,35 @@ public struct ClaimExtractor: Sendable {
       return tokens[after].lower
     }
     return nil
+  }
+
+  /// "More than 300 millimetres of rain fell", "the Adige rose to 6.2 metres": a length keyed by
+  /// what it measures — the noun after "of", else the nearest such noun before the figure.
+  private func lengthClaim(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let after = quantity.tokens.upperBound
+    guard after < sentence.upperBound, let unit = lexicon.lengthUnits[tokens[after].lower] else {
+      return nil
+    }
+    if after + 2 < sentence.upperBound, tokens[after + 1].lower == "of",
+      let key = lexicon.lengthSubjects[tokens[after + 2].lower]
+    {
+      return figureMention(
+        key: key, measure: key, category: tokens[after + 2].lower, unit: unit, quantity,
+        range: quantity.tokens.lowerBound..<(after + 3), paragraph, sentence, context)
+    }
+    guard
+      let subject =
+        (max(
+          sentence.lowerBound, quantity.tokens.lowerBound - 8)..<quantity.tokens
+        .lowerBound).last(where: { lexicon.lengthSubjects[tokens[$0].lower] != nil }),
+      let key = lexicon.lengthSubjects[tokens[subject].lower]
+    else { return nil }
+    return figureMention(
+      key: key, measure: key, category: tokens[subject].lower, unit: unit, quantity,
+      range: subject..<(after + 1), paragraph, sentence, context)
   }
 
   /// "nitrate levels of 95 milligrams per litre": a concentration, keyed by what it measures;

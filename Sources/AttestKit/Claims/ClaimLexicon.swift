@@ -128,6 +128,7 @@ public struct ClaimLexicon: Sendable {
     var notPersons: [String]?
     var money: Money?
     var concentrations: Concentrations?
+    var lengths: Lengths?
     var moneyVerbs: [String]?
     var countNouns: CountNouns?
     var percentSubjects: PercentSubjects?
@@ -151,6 +152,11 @@ public struct ClaimLexicon: Sendable {
     var damage: [String: [String]]?
     /// Singular nouns counted as another ("house" → "home").
     var synonyms: [String: String]?
+  }
+  /// "300 millimetres of rain", "the river rose to 6.2 metres": units and what they measure.
+  struct Lengths: Decodable {
+    var units: [String: String]
+    var subjects: [String: String]
   }
   /// "95 milligrams per litre", "three times the legal limit".
   struct Concentrations: Decodable {
@@ -248,6 +254,9 @@ public struct ClaimLexicon: Sendable {
   /// Units of a concentration before "per" ("milligrams per litre"), nouns that name one
   /// ("nitrate levels of …"), and what a multiple is taken of ("twice the legal limit").
   let concentrationUnits: Set<String>
+  /// Length units (as printed → canonical) and the nouns whose measure they give (→ key).
+  let lengthUnits: [String: String]
+  let lengthSubjects: [String: String]
   let concentrationNouns: Set<String>
   let multipleReferences: Set<String>
   /// Verbs that ask for an amount, before "for" ("appealed for $450 million").
@@ -352,6 +361,8 @@ public struct ClaimLexicon: Sendable {
     currencyWords = Set(document.money?.words ?? [])
     moneyRequests = Set(document.money?.requests ?? [])
     concentrationUnits = Set(document.concentrations?.units ?? [])
+    lengthUnits = document.lengths?.units ?? [:]
+    lengthSubjects = document.lengths?.subjects ?? [:]
     concentrationNouns = Set(document.concentrations?.nouns ?? [])
     multipleReferences = Set(document.concentrations?.references ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])

@@ -449,6 +449,9 @@ import Testing
         claims: ["flight-recorders-recovered=nil"]),
       Keyed(
         text: "The airline has grounded its other turboprops.", claims: ["fleet-grounded=nil"]),
+      // Lengths keyed by what they measure.
+      Keyed(text: "More than 300 millimetres of rain fell.", claims: ["rainfall=300"]),
+      Keyed(text: "The river rose to 6.2 metres in the city.", claims: ["level-water=6.2"]),
     ])
   func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
