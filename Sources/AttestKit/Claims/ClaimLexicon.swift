@@ -254,11 +254,11 @@ public struct ClaimLexicon: Sendable {
   /// Units of a concentration before "per" ("milligrams per litre"), nouns that name one
   /// ("nitrate levels of …"), and what a multiple is taken of ("twice the legal limit").
   let concentrationUnits: Set<String>
+  let concentrationNouns: Set<String>
+  let multipleReferences: Set<String>
   /// Length units (as printed → canonical) and the nouns whose measure they give (→ key).
   let lengthUnits: [String: String]
   let lengthSubjects: [String: String]
-  let concentrationNouns: Set<String>
-  let multipleReferences: Set<String>
   /// Verbs that ask for an amount, before "for" ("appealed for $450 million").
   let moneyRequests: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
