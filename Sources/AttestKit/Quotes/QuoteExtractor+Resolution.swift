@@ -161,6 +161,27 @@ extension QuoteExtractor {
       else { return nil }
       return continuing(current, weight)
     }
+    /// The person named right after "led by" in this paragraph or the one before.
+    func leader(before candidate: QuoteCandidate) -> DocumentEntities.Entity? {
+      let document = state.document
+      for paragraph in stride(
+        from: candidate.paragraph, through: max(0, candidate.paragraph - 1), by: -1)
+      {
+        let tokens = document.tokens[paragraph]
+        for index in tokens.indices.dropLast(2).reversed()
+        where tokens[index].lower == "led" && tokens[index + 1].lower == "by"
+          && tokens[index].range.lowerBound < candidate.mentionOffset
+        {
+          let from = tokens[index + 2].range.lowerBound
+          let to = tokens[min(tokens.count - 1, index + 5)].range.upperBound
+          if let occurrence = entities.occurrences.first(where: { (from..<to).contains($0.offset) })
+          {
+            return entities.entities[occurrence.entity]
+          }
+        }
+      }
+      return nil
+    }
     func unknown(_ weight: Double) -> (Current, Double) {
       var resolved = Current(
         name: "unknown", kind: .unknown, gender: mention.gender, paragraph: candidate.paragraph,
@@ -264,6 +285,10 @@ extension QuoteExtractor {
           mention.name == "we" || mention.name == "i" || current.kind != .person
         {
           return continuing(current, moved: false, 0.75)
+        }
+        // "The researchers, led by Prof. Hana Kimura, …. …, they wrote": the one leading them.
+        if mention.name == "they", let leader = leader(before: candidate) {
+          return person(leader.name, leader.gender, 0.7)
         }
         return unknown(0.5)
       }

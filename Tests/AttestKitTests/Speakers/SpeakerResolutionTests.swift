@@ -280,6 +280,12 @@ struct SpeakerResolutionTests {
         + "driver, who did not want to be named.\n",
       "unknown", "another driver, who did not want to be named"
     ),
+    // "they" for a team: the one leading it.
+    (
+      "The researchers, led by Prof. Hana Kimura, followed 2,400 volunteers. Short naps helped, "
+        + "they wrote.\n",
+      "Hana Kimura", "they"
+    ),
     // The firm an analyst works at is not the "he" who speaks next.
     (
       "Martin Keogh, an analyst at Halden Securities, said costs were too high. \"This is the "
