@@ -483,8 +483,7 @@ public struct ClaimExtractor: Sendable {
     var damage: String?
     if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
       category =
-        lexicon.personSuffixes.contains(where: { head.hasSuffix($0) })
-          && !lexicon.notPersons.contains(head) ? head : nil
+        mentions.isPersonNoun(head) ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
@@ -601,7 +600,7 @@ public struct ClaimExtractor: Sendable {
     // not the total it is part of.
     var family =
       lexicon.familyOf[resolvedCategory]
-      ?? (lexicon.personSuffixes.contains(where: { resolvedCategory.hasSuffix($0) }) && !included
+      ?? (mentions.hasPersonSuffix(resolvedCategory) && !included
         ? "total" : resolvedCategory)
     // Where a category does not divide a measure (everyone evacuated is a resident), pool it.
     if let measure, measure.pooled.contains(family) { family = "total" }
@@ -968,9 +967,7 @@ public struct ClaimExtractor: Sendable {
       }
       let word = tokens[index].lower
       guard tokens[index].kind == .word, !Self.stopWords.contains(word) else { return nil }
-      if lexicon.personSuffixes.contains(where: { word.hasSuffix($0) }),
-        !lexicon.notPersons.contains(word)
-      {
+      if mentions.isPersonNoun(word) {
         return word
       }
       index += 1

@@ -124,8 +124,6 @@ public struct ClaimLexicon: Sendable {
     var officialAdverbs: [String]
     var cueClasses: [String: [String]]
     var preNumberMeasures: [String: String]?
-    var personSuffixes: [String]?
-    var notPersons: [String]?
     var money: Money?
     var concentrations: Concentrations?
     var lengths: Lengths?
@@ -245,10 +243,6 @@ public struct ClaimLexicon: Sendable {
   /// Measure nouns printed before the figure ("a magnitude 6.1", "a death toll of 58").
   let preNumberMeasures: PhraseSet
   let preNumberMeasure: [String: String]
-  /// Endings of plural nouns that name people ("dockers", "cyclists").
-  let personSuffixes: [String]
-  /// Plural nouns with a person ending that name things ("helicopters", "containers").
-  let notPersons: Set<String>
   let currencySymbols: Set<String>
   let currencyWords: Set<String>
   /// Units of a concentration before "per" ("milligrams per litre"), nouns that name one
@@ -285,8 +279,8 @@ public struct ClaimLexicon: Sendable {
         durations: .init(units: [:], verbs: [], deadlineWords: nil), approximators: [], hedges: [],
         doubts: [],
         probable: [], possible: [], future: [], negations: [], refutations: [],
-        officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, personSuffixes: nil,
-        notPersons: nil, money: nil, moneyVerbs: nil, countNouns: nil, percentSubjects: nil)
+        officialAdverbs: [], cueClasses: [:], preNumberMeasures: nil, money: nil, moneyVerbs: nil,
+        countNouns: nil, percentSubjects: nil)
     measures = document.measures.map {
       Measure(
         name: $0.name, kind: SlotKind(rawValue: $0.kind) ?? .static,
@@ -355,8 +349,6 @@ public struct ClaimLexicon: Sendable {
     officialAdverbs = Set(document.officialAdverbs)
     preNumberMeasures = PhraseSet(Array((document.preNumberMeasures ?? [:]).keys).sorted())
     preNumberMeasure = document.preNumberMeasures ?? [:]
-    personSuffixes = document.personSuffixes ?? []
-    notPersons = Set(document.notPersons ?? [])
     currencySymbols = Set(document.money?.symbols ?? [])
     currencyWords = Set(document.money?.words ?? [])
     moneyRequests = Set(document.money?.requests ?? [])

@@ -36,6 +36,8 @@ public struct MentionLexicon: Sendable {
     var roleQualifiers: [String]?
     var anonymousTagWords: [String]?
     var anonymousSources: AnonymousSources?
+    var personSuffixes: [String]?
+    var notPersons: [String]?
   }
 
   private struct PlacesDocument: Decodable {
@@ -54,12 +56,6 @@ public struct MentionLexicon: Sendable {
     var heads: [String]
     var modifiers: [String]
     var quantifiers: [String]
-  }
-
-  /// The nouns of people the claims lexicon defines, shared so both extractors agree.
-  private struct PeopleNounsDocument: Decodable {
-    var personSuffixes: [String]?
-    var notPersons: [String]?
   }
 
   private struct ForenamesDocument: Decodable {
@@ -96,7 +92,10 @@ public struct MentionLexicon: Sendable {
   let anonymousModifiers: Set<String>
   let anonymousQuantifiers: Set<String>
   /// Endings of plural nouns of people ("meteorologists", "forecasters"), and the plural nouns
-  /// with those endings that name things ("computers"): `lexicon/claims.json`.
+  /// with those endings that name things ("computers").
+  ///
+  /// Speaker resolution and claim extraction both read them, through `hasPersonSuffix` and
+  /// `isPersonNoun`.
   let personSuffixes: [String]
   let notPersons: Set<String>
   /// Media class phrases (as words) and their label stems, longest first.
@@ -181,16 +180,25 @@ public struct MentionLexicon: Sendable {
     for name in forenames?.female ?? [] { genders[name] = .female }
     for name in forenames?.unisex ?? [] { genders[name] = .unknown }
     self.forenames = genders
-    let people = try data.decode(PeopleNounsDocument.self, "lexicon/claims.json")
-    personSuffixes = people?.personSuffixes ?? []
-    notPersons = Set(people?.notPersons ?? [])
+    personSuffixes = mentions?.personSuffixes ?? []
+    notPersons = Set(mentions?.notPersons ?? [])
+  }
+
+  /// Whether a lower-case word ends as nouns of people do ("…ers", "…ists", "…men").
+  func hasPersonSuffix(_ word: String) -> Bool {
+    personSuffixes.contains { word.hasSuffix($0) }
+  }
+
+  /// Whether a lower-case word is a noun of people by its ending and not a thing with that
+  /// ending ("firefighters", not "helicopters").
+  func isPersonNoun(_ word: String) -> Bool {
+    hasPersonSuffix(word) && !notPersons.contains(word)
   }
 
   /// Whether a plural common noun names a group of people by what they do ("meteorologists",
   /// "forecasters", "physicians"), for groups `genericHeads` does not list.
   func namesPeople(_ word: String) -> Bool {
-    word.count >= 6 && word.hasSuffix("s") && !notPersons.contains(word)
-      && personSuffixes.contains { word.hasSuffix($0) }
+    word.count >= 6 && word.hasSuffix("s") && isPersonNoun(word)
   }
 
   /// The role group of `words[range]` (lower case) — unless a qualifier before it makes the role
