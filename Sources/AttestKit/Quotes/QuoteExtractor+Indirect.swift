@@ -11,7 +11,6 @@ extension QuoteExtractor {
     "earlier",
     "last", "this", "early",
   ]
-  private static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
   /// Words that end a short object before a clause: "told reporters as she left", "urged the
   /// House to pass it".
   private static let notInObjects: Set<String> = [
@@ -364,7 +363,7 @@ extension QuoteExtractor {
   private func isInvertedAttribution(after comma: Int, sentenceEnd: Int, tokens: [Token]) -> Bool {
     var index = comma + 1
     guard index <= sentenceEnd else { return false }
-    if Self.subjectPronouns.contains(tokens[index].lower) {
+    if SubjectFinder.pronouns.contains(tokens[index].lower) {
       index += 1
     } else if tokens[index].lower == "the" {
       // "the minister", "the labour statistics office": up to four words before the cue.
@@ -419,11 +418,11 @@ extension QuoteExtractor {
     if cue.lemma == "tell" || cue.frames.contains(.object),
       start + 1 < min(sentenceEnd + 1, start + 5),
       let pronoun = ((start + 1)..<min(sentenceEnd + 1, start + 5)).first(where: {
-        Self.subjectPronouns.contains(tokens[$0].lower)
+        SubjectFinder.pronouns.contains(tokens[$0].lower)
       }),
       (start..<pronoun).allSatisfy({
         tokens[$0].kind == .word && !isVerbLike(tokens[$0])
-          && !Self.subjectPronouns.contains(tokens[$0].lower)
+          && !SubjectFinder.pronouns.contains(tokens[$0].lower)
           && !Self.notInObjects.contains(tokens[$0].lower)
       })
     {

@@ -256,26 +256,21 @@ public struct QuoteExtractor: Sendable {
     let nameStart = run.startIndex
     switch mention.kind {
     case .person:
-      // ("from Harlow Bay, has been waiting": after a preposition of place, a place.)
-      let afterPlacePreposition =
-        nameStart > 0
-        && ["from", "in", "at", "near", "outside"].contains(tokens[nameStart - 1].lower)
+      // The word before the name: "from Harlow Bay, has been waiting" (after a preposition of
+      // place, a place); "an analyst at Halden Securities, said" (the object of a preposition).
+      let before = nameStart > 0 ? tokens[nameStart - 1].lower : ""
       let followedByRole =
         after + 1 < tokens.count && tokens[after].isPunctuation(",")
-        && !tokens[after + 1].isCapitalised && !afterPlacePreposition
+        && !tokens[after + 1].isCapitalised
+        && !["from", "in", "at", "near", "outside"].contains(before)
       let forename =
         mention.name.split(separator: " ").first.map {
           lexicon.forenames[String($0)] != nil
             || lexicon.forenames[String($0.split(separator: "-").first ?? "")] != nil
         } ?? false
       // "…," said Tomas Berzins of the campaign group: a cue right before the name counts too.
-      // (Not for a name after a preposition: "an analyst at Halden Securities, said".)
-      let objectOfPreposition =
-        nameStart > 0
-        && ["at", "of", "from", "for", "with", "by", "in", "near"].contains(
-          tokens[nameStart - 1].lower)
       let cueNear =
-        !objectOfPreposition
+        !["at", "of", "from", "for", "with", "by", "in", "near"].contains(before)
         && (after..<min(tokens.count, after + 3)).contains { cues.cue(at: $0, in: tokens) != nil }
         || (nameStart > 0
           && cues.cue(at: nameStart - 1, in: tokens).map {

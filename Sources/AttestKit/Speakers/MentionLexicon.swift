@@ -201,12 +201,12 @@ public struct MentionLexicon: Sendable {
     word.count >= 6 && word.hasSuffix("s") && isPersonNoun(word)
   }
 
-  /// The role group of `words[range]` (lower case) — unless a qualifier before it makes the role
-  /// another's: "opposition leader" is no president, "deputy minister" no minister; such a
-  /// role is a group of its own, the qualifier and the phrase ("opposition leader").
-  func roleGroup(of words: [String], _ range: Range<Int>) -> String? {
+  /// The role group of `words[range]` (lower case), else `fallback` — unless a qualifier before
+  /// it makes the role another's: "opposition leader" is no president, "deputy minister" no
+  /// minister; such a role is a group of its own, the qualifier and the phrase.
+  func roleGroup(of words: [String], _ range: Range<Int>, fallback: String? = nil) -> String? {
     let phrase = words[range].joined(separator: " ")
-    guard let group = roleGroup[phrase] else { return nil }
+    guard let group = roleGroup[phrase] ?? fallback else { return nil }
     if range.lowerBound > 0, roleQualifiers.contains(words[range.lowerBound - 1]) {
       return words[range.lowerBound - 1] + " " + phrase
     }

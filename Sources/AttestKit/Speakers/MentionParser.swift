@@ -503,12 +503,10 @@ struct MentionParser: Sendable {
       let definite =
         ["the", "its", "their"].contains(words.first?.lower ?? "")
         && (head.count == length || head.count <= 3)
-      let qualifier =
-        head.count > length && lexicon.roleQualifiers.contains(head[head.count - length - 1])
-        ? head[head.count - length - 1] + " " : ""
-      if let group = lexicon.roleGroup(of: head, (head.count - length)..<head.count)
-        ?? (definite && length == 1 && lexicon.titleWords.contains(tail)
-          && !lexicon.organisationHeads.contains(tail) ? qualifier + tail : nil)
+      if let group = lexicon.roleGroup(
+        of: head, (head.count - length)..<head.count,
+        fallback: definite && length == 1 && lexicon.titleWords.contains(tail)
+          && !lexicon.organisationHeads.contains(tail) ? tail : nil)
       {
         return Mention(
           kind: .role, text: text, name: tail, role: Self.join(content), roleGroup: group,
