@@ -598,9 +598,14 @@ public struct ClaimExtractor: Sendable {
     if measure != nil { previousMeasure = measure }
     // A group named only as part of a figure ("including three firefighters") is its own slot,
     // not the total it is part of.
+    // ("Among the dead were four children": a group of the total, named as a part of it.)
+    // ("Eleven of the rescued miners were taken to hospital" are no part of those in hospital.)
+    let part = included && !partOf || isAmong(tokens, after: phraseEnd, sentence)
     var family =
-      lexicon.familyOf[resolvedCategory]
-      ?? (mentions.hasPersonSuffix(resolvedCategory) && !included
+      lexicon.familyOf[resolvedCategory].map {
+        $0 == "total" && part && resolvedCategory != "people" ? resolvedCategory : $0
+      }
+      ?? (mentions.hasPersonSuffix(resolvedCategory) && !included && !part
         ? "total" : resolvedCategory)
     // Where a category does not divide a measure (everyone evacuated is a resident), pool it.
     if let measure, measure.pooled.contains(family) { family = "total" }
@@ -980,10 +985,23 @@ public struct ClaimExtractor: Sendable {
   private func isInclusion(_ tokens: [Token], before start: Int, _ sentence: Range<Int>) -> Bool {
     let one = start - 1
     guard one >= sentence.lowerBound else { return false }
-    if ["including", "includes", "include"].contains(tokens[one].lower) { return true }
+    if ["including", "includes", "include", "included"].contains(tokens[one].lower) {
+      return true
+    }
     guard one - 1 >= sentence.lowerBound else { return false }
+    // "Among the dead were four children".
+    if ["were", "are"].contains(tokens[one].lower), tokens[sentence.lowerBound].lower == "among" {
+      return true
+    }
     return ["among", "of"].contains(tokens[one - 1].lower)
       && ["them", "whom", "those"].contains(tokens[one].lower)
+  }
+
+  /// Whether the figure's phrase ending at `end` is followed by "were among the …": "Four
+  /// children were among the dead".
+  private func isAmong(_ tokens: [Token], after end: Int, _ sentence: Range<Int>) -> Bool {
+    end + 2 < sentence.upperBound && ["were", "are"].contains(tokens[end].lower)
+      && tokens[end + 1].lower == "among" && tokens[end + 2].lower == "the"
   }
 
   /// The measure trigger nearest the figure: after its noun phrase first, then before it.
@@ -1353,8 +1371,10 @@ public struct ClaimExtractor: Sendable {
       verb -= 1
     }
     var subject = verb - 1
+    // ("would remain closed", "will be out of action": the verb group, then its subject.)
     let auxiliaries: Set<String> = [
       "was", "were", "will", "be", "been", "is", "are", "has", "have", "had", "being", "would",
+      "remain", "remains", "remained", "stay", "stays", "stayed", "out", "of",
     ]
     while subject >= sentence.lowerBound
       && (auxiliaries.contains(tokens[subject].lower) || tokens[subject].lower.hasSuffix("ly")
@@ -1367,9 +1387,17 @@ public struct ClaimExtractor: Sendable {
       !Self.stopWords.contains(tokens[subject].lower)
     {
       head = Self.singular(tokens[subject].lower)
+    } else if subject >= sentence.lowerBound, tokens[subject].isPunctuation(","),
+      let opening = sentenceSubjectHead(tokens, sentence), opening < subject,
+      !tokens[opening].isCapitalised || opening > sentence.lowerBound
+    {
+      // "The plant, which refines …, will be out of action for …": the sentence's subject.
+      head = Self.singular(tokens[opening].lower)
     }
     let key = "duration-" + head
-    let rangeStart = subject >= sentence.lowerBound ? subject : verb
+    let rangeStart =
+      subject >= sentence.lowerBound && tokens[subject].kind == .word
+      ? subject : verb - 2 > subject && tokens[verb - 2].lower == "out" ? verb - 2 : verb
     return figureMention(
       key: key, measure: "duration", category: head, valueKind: .duration, unit: unit, quantity,
       range: rangeStart..<(quantity.tokens.upperBound + 1), paragraph, sentence, context)
@@ -1613,6 +1641,14 @@ public struct ClaimExtractor: Sendable {
         ["cost", "costs", "costing"].contains(tokens[position - 2].lower)
       {
         position -= 3
+      } else if tokens[position].isCapitalised, position - 1 > sentence.lowerBound,
+        let verb = (max(sentence.lowerBound, position - 3)..<position).last(where: {
+          !tokens[$0].isCapitalised
+        }), ["cost", "costs", "costing"].contains(tokens[verb].lower),
+        ((verb + 1)...position).allSatisfy({ tokens[$0].isCapitalised })
+      {
+        // "would cost Baltic Fuels about 90 million euros": the one charged, by name.
+        position = verb - 1
       } else if position - 1 >= sentence.lowerBound,
         ["it", "them", "us", "him", "her"].contains(word),
         ["cost", "costs", "costing"].contains(tokens[position - 1].lower)
@@ -2196,6 +2232,12 @@ public struct ClaimExtractor: Sendable {
     {
       return true
     }
+    // "In 2021 a blaze in the same unit injured four people": a sentence set in an earlier year.
+    if sentence.count > 2, tokens[sentence.lowerBound].lower == "in",
+      sentence.lowerBound + 1 < figure.lowerBound, isEarlierYear(sentence.lowerBound + 1)
+    {
+      return true
+    }
     let after = figure.upperBound..<min(sentence.upperBound, figure.upperBound + 8)
     if after.contains(where: {
       $0 > after.lowerBound && tokens[$0 - 1].lower == "in" && isEarlierYear($0)
@@ -2215,7 +2257,21 @@ public struct ClaimExtractor: Sendable {
     unit: String, _ quantity: Quantity, range: Range<Int>, _ paragraph: Int,
     _ sentence: Range<Int>, _ context: Context
   ) -> ClaimMention {
-    mention(
+    // "processes 220,000 barrels of crude a day": a rate is a slot of its own, not a count.
+    var key = key
+    let tokens = context.document.tokens[paragraph]
+    var next = range.upperBound
+    if next + 1 < sentence.upperBound, tokens[next].lower == "of",
+      tokens[next + 1].kind == .word, !tokens[next + 1].isCapitalised
+    {
+      next += 2
+    }
+    if key.hasPrefix("count-"), !key.contains("-per-"),
+      let period = rate(tokens, at: next, end: sentence.upperBound)
+    {
+      key += "-per-" + period
+    }
+    return mention(
       key: key, measure: measure, category: category, valueKind: valueKind, value: quantity.value,
       valueMax: quantity.valueMax, unit: unit, place: nil, support: quantity.support,
       hard: quantity.hard, range: range, figure: quantity.tokens,

@@ -24,6 +24,8 @@ enum QuantityReader {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
   ]
+  /// Periods counted one at a time: "for a month".
+  static let periods: Set<String> = ["day", "week", "fortnight", "month", "year", "decade"]
   static let multipliers: [String: Double] = [
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
   ]
@@ -96,6 +98,13 @@ enum QuantityReader {
     {
       value = factor  // "a million", "a thousand"
       position += 2
+    } else if ["a", "an"].contains(tokens[position].lower), position + 1 < end,
+      periods.contains(tokens[position + 1].lower), index > 0,
+      ["for", "least", "than", "nearly", "almost", "about", "within", "over"].contains(
+        tokens[index - 1].lower)
+    {
+      value = 1  // "closed for at least a month": one period (not "barrels a day").
+      position += 1
     } else {
       return nil
     }
@@ -104,12 +113,21 @@ enum QuantityReader {
     let afterFrom = index > 0 && tokens[index - 1].lower == "from"
     if let low = value, position + 1 < end, !afterFrom,
       tokens[position].lower == "to" || tokens[position].isPunctuation("-")
-        || tokens[position].isPunctuation("–"),
-      tokens[position + 1].kind == .number, let high = parseNumber(tokens[position + 1].text),
-      high > low
+        || tokens[position].isPunctuation("–")
     {
-      valueMax = high
-      position += 2
+      // "10 to 20", "four to six weeks".
+      var next = position + 1
+      let high =
+        tokens[next].kind == .number
+        ? parseNumber(tokens[next].text).map { number -> Double in
+          next += 1
+          return number
+        }
+        : units[tokens[next].lower] != nil ? wordNumber(at: &next, in: tokens, end: end) : nil
+      if let high, high > low {
+        valueMax = high
+        position = next
+      }
     }
     var isPercent = false
     if position < end {

@@ -284,7 +284,20 @@ extension QuoteExtractor {
     }
     let isParticiple = tokens[cueIndex].lower.hasSuffix("ing")
     let afterComma = cueIndex > 0 && tokens[cueIndex - 1].isPunctuation(",")
-    // "X was quoted by the agency as saying …": the one quoted.
+    // "X was quoted by the agency as saying …" and "The agency quoted X as saying …": the one
+    // quoted.
+    if isParticiple, cueIndex >= 2, tokens[cueIndex - 1].lower == "as",
+      let quoted = (document.sentenceStart(paragraph, cueIndex)..<cueIndex).last(where: {
+        tokens[$0].lower == "quoted"
+      }),
+      quoted + 1 < cueIndex - 1, tokens[quoted + 1].lower != "by",
+      let object = parser.mention(
+        tokens[(quoted + 1)..<(cueIndex - 1)], country: state.country,
+        isCommonWord: state.isCommonWord),
+      object.kind != .unknown
+    {
+      return object
+    }
     if isParticiple, cueIndex >= 2, tokens[cueIndex - 1].lower == "as",
       let quoted = (document.sentenceStart(paragraph, cueIndex)..<cueIndex).last(where: {
         tokens[$0].lower == "quoted"
@@ -431,14 +444,28 @@ extension QuoteExtractor {
       lexicon.anonymousQuantifiers.contains(tokens[first].lower)
         || lexicon.anonymousHeads.contains(tokens[first].lower)
     else { return nil }
+    // A head of its own, or any noun of a person a relative clause describes ("a nurse who
+    // asked not to be named").
+    func isHead(_ index: Int) -> Bool {
+      let word = tokens[index].lower
+      if lexicon.anonymousHeads.contains(word) { return true }
+      // ("The minister who …" is the minister: a role, not an unnamed source.)
+      return index + 1 < cueIndex && tokens[index + 1].lower == "who"
+        && !tokens[index].isCapitalised && tokens[first].lower != "the"
+        && (lexicon.titleWords.contains(word) || lexicon.genericHeads.contains(word + "s")
+          || lexicon.namesPeople(word + "s"))
+    }
     // Up to three words of description before the head ("a senior Western diplomat").
     var head = first
-    while head < min(cueIndex, first + 5), !lexicon.anonymousHeads.contains(tokens[head].lower) {
+    while head < min(cueIndex, first + 5), !isHead(head) {
       guard tokens[head].kind == .word, !isVerbLike(tokens[head]) else { return nil }
       head += 1
     }
-    // (Not the verb of the relative clause itself: "who asked not to be named".)
-    guard head + 1 < cueIndex, lexicon.anonymousHeads.contains(tokens[head].lower),
+    // (Not the verb of the relative clause itself: "who asked not to be named"; and not when a
+    // name follows: "A worker who hid in a loading bay, Kevin Osei, told".)
+    guard head + 1 < cueIndex, isHead(head),
+      lexicon.anonymousHeads.contains(tokens[head].lower)
+        || !((head + 1)..<cueIndex).contains(where: { tokens[$0].isCapitalised }),
       lexicon.anonymousModifiers.contains(tokens[head + 1].lower),
       tokens[cueIndex - 1].lower != "who"
     else { return nil }

@@ -192,8 +192,13 @@ extension QuoteExtractor {
     let subject = SubjectFinder.subject(before: index, in: document, paragraph: paragraph)
     var mention = subjectMention(cueIndex: index, paragraph: paragraph, state: state)
     // "other former Soviet states", "crazy Russian claims": a plural noun, not a verb.
+    // (", warning that …" after an attribution is the participle, whoever the speaker is.)
     if cues.isNounForm(tokens[index].lower) {
-      guard let found = mention, [.pronoun, .person, .organisation, .media].contains(found.kind),
+      let participle =
+        index > 0 && tokens[index - 1].isPunctuation(",") && tokens[index].lower.hasSuffix("ing")
+      guard let found = mention,
+        [.pronoun, .person, .organisation, .media].contains(found.kind)
+          || participle && found.kind != .unknown,
         index == 0 || !SubjectFinder.determiners.contains(tokens[index - 1].lower)
       else { return nil }
     }
@@ -319,6 +324,9 @@ extension QuoteExtractor {
         && !tokens[position].lower.hasSuffix("ing")
         && subjectMention(cueIndex: position, paragraph: paragraph, state: state).map {
           [.person, .surname, .organisation, .pronoun].contains($0.kind)
+            // ("A state of emergency was declared": a passive names no speaker.)
+            || $0.roleGroup == "unnamed-person" && position > sentenceStart
+              && !["was", "were", "is", "are", "been", "be"].contains(tokens[position - 1].lower)
         } == true
     }) {
       return nil

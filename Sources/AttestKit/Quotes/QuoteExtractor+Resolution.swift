@@ -161,6 +161,17 @@ extension QuoteExtractor {
       else { return nil }
       return continuing(current, weight)
     }
+    /// "The health department said …. Officials said …": officials or a spokesman with no
+    /// institution of their own speak for the institution quoted just before.
+    func voiceOfCurrent(_ weight: Double) -> (Current, Double)? {
+      let words = mention.text.lowercased().split(separator: " ")
+      guard let current, current.kind == .organisation,
+        candidate.paragraph - current.paragraph <= 1, let last = words.last,
+        lexicon.institutionVoices.contains(String(last)),
+        words.count == 1 || words.count == 2 && ["a", "an"].contains(words[0])
+      else { return nil }
+      return continuing(current, weight)
+    }
     /// The person named right after "led by" in this paragraph or the one before.
     func leader(before candidate: QuoteCandidate) -> DocumentEntities.Entity? {
       let document = state.document
@@ -222,7 +233,7 @@ extension QuoteExtractor {
       return person(
         mention.name, mention.gender, registry.person(named: mention.name) == nil ? 0.85 : 0.95)
     case .role:
-      if let found = describedAgain(0.75) { return found }
+      if let found = describedAgain(0.75) ?? voiceOfCurrent(0.7) { return found }
       if let group = mention.roleGroup {
         if let index = entities.entity(withRole: group) {
           let entity = entities.entities[index]
@@ -331,7 +342,7 @@ extension QuoteExtractor {
           mention: mention.text, role: mention.role), 0.9
       )
     case .unknown:
-      return describedAgain(0.7) ?? unknown(0.6)
+      return describedAgain(0.7) ?? voiceOfCurrent(0.7) ?? unknown(0.6)
     }
   }
 }

@@ -88,6 +88,8 @@ struct SubjectFinder {
         aside.map { first in
           ["who", "which", "whose"].contains(first.lower) || first.kind == .number
             || (!first.isCapitalised && scan > start && tokens[scan - 1].isCapitalised)
+            // "One patient, a 58-year-old orchard worker, said": an indefinite appositive.
+            || (["a", "an"].contains(first.lower) && scan > start && tokens[scan - 1].kind == .word)
             // "A rebel spokesman, reached by phone, said": a participle's aside.
             || Self.asideParticiples.contains(first.lower)
             // "Sen. Maria Lopez, D-Calif., said": a party and state.

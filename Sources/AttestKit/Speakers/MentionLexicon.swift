@@ -24,6 +24,7 @@ public struct MentionLexicon: Sendable {
     var mediaClasses: [String: String]
     var forceClasses: [String: String]
     var spokespersonWords: [String]
+    var institutionVoices: [String]?
     var genericSources: [String]
     var genericHeads: [String]?
     var epithets: [String]?
@@ -49,6 +50,7 @@ public struct MentionLexicon: Sendable {
     var countries: [Country]
     var cities: [String]
     var regions: [String]
+    var placeHeads: [String]?
   }
 
   /// "A person familiar with the matter", "two officials who asked not to be named".
@@ -104,6 +106,9 @@ public struct MentionLexicon: Sendable {
   let forceClasses: [(words: [String], stem: String)]
   /// Words for unnamed spokespeople.
   let spokespersonWords: Set<String>
+  /// Those that, alone ("Officials said", "a spokeswoman said"), speak for the institution
+  /// quoted just before.
+  let institutionVoices: Set<String>
   /// Sources that name nobody ("reports").
   let genericSources: Set<String>
   /// Plural heads that name nobody in particular ("health officials", "analysts").
@@ -158,6 +163,7 @@ public struct MentionLexicon: Sendable {
     mediaClasses = phrases(mentions?.mediaClasses ?? [:])
     forceClasses = phrases(mentions?.forceClasses ?? [:])
     spokespersonWords = Set(mentions?.spokespersonWords ?? [])
+    institutionVoices = Set(mentions?.institutionVoices ?? [])
     genericSources = Set(mentions?.genericSources ?? [])
     genericHeads = Set(mentions?.genericHeads ?? [])
     epithets = Set(mentions?.epithets ?? [])
@@ -174,6 +180,7 @@ public struct MentionLexicon: Sendable {
     }
     self.countries = countries
     self.places = Set((places?.cities ?? []) + (places?.regions ?? []))
+    placeHeads = Set(places?.placeHeads ?? [])
     let forenames = try data.decode(ForenamesDocument.self, "lexicon/forenames.json")
     var genders: [String: Gender] = [:]
     for name in forenames?.male ?? [] { genders[name] = .male }
@@ -225,6 +232,9 @@ public struct MentionLexicon: Sendable {
     guard let country = countries[word] else { return false }
     return country.adjective == word && country.name != word && word.count > 3
   }
+
+  /// Last words of a place's name ("Kessel County", "Harlow Bay"): such a name is no person's.
+  let placeHeads: Set<String>
 
   /// Whether a capitalised word names a place (a country, its adjective, a city or region).
   func isPlace(_ word: String) -> Bool {

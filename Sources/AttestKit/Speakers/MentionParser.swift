@@ -213,6 +213,8 @@ struct MentionParser: Sendable {
       words = Array(words[..<cut])
     }
     guard let last = words.last, last.isCapitalised else { return nil }
+    // "Kessel County", "Harlow Bay": a place.
+    if words.count >= 2, lexicon.placeHeads.contains(last.text) { return nil }
     // "the Ministry of Environment", "the Bank of England": an institution's name, no person.
     if words.indices.dropLast().contains(where: { index in
       words[index].isCapitalised && words[index + 1].lower == "of"
@@ -335,8 +337,11 @@ struct MentionParser: Sendable {
       sender.text = text
       return sender
     }
-    // "council papers", "court documents": the institution whose records they are.
+    // "council papers": the institution whose records they are (not "court documents", which
+    // the parties file: a generic source).
     if content.count >= 2, Self.recordNouns.contains(content[content.count - 1].lower),
+      !lexicon.genericSources.contains(
+        content.suffix(2).map { $0.lower }.joined(separator: " ")),
       lexicon.organisationHeads.contains(content[content.count - 2].lower),
       var owner = institution(
         Array(words.dropLast()), text: text, country: country, isCommonWord: isCommonWord),
@@ -537,7 +542,9 @@ struct MentionParser: Sendable {
     if isSpokesperson
       || (indefinite
         && headWords.last.map {
-          lexicon.titleWords.contains($0) && !lexicon.organisationHeads.contains($0)
+          // ("one patient", "a nurse": a noun whose plural names a group of people.)
+          (lexicon.titleWords.contains($0) || lexicon.genericHeads.contains($0 + "s")
+            || lexicon.namesPeople($0 + "s")) && !lexicon.organisationHeads.contains($0)
         } == true)
     {
       return Mention(

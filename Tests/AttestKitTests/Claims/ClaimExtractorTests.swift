@@ -457,6 +457,44 @@ import Testing
     #expect(try keyed(`case`.text) == `case`.claims)
   }
 
+  @Test(
+    "Parts of a toll, rates, earlier years, closures, costs to a named firm, shutdowns",
+    arguments: [
+      // A group named as part of the dead is a slot of its own, not the toll.
+      Keyed(
+        text: "At least 17 people were killed. Among the dead were four children.",
+        claims: ["deaths-total=17", "deaths-children=4"]),
+      Keyed(text: "Four children were among the dead.", claims: ["deaths-children=4"]),
+      Keyed(text: "Twelve children died in the crash.", claims: ["deaths-total=12"]),
+      // A daily throughput is a rate, not a count of the same barrels.
+      Keyed(
+        text: "The refinery processes about 220,000 barrels of crude a day.",
+        claims: ["count-barrel-per-day=220000"]),
+      Keyed(
+        text: "The ministry released 500,000 barrels from the reserve.",
+        claims: ["count-barrel=500000"]),
+      // A sentence set in an earlier year.
+      Keyed(
+        text: "In 2021 a blaze in the same unit injured four people.",
+        claims: ["injured-total-earlier=4"]),
+      // How long something stays shut: "a month", word ranges, "out of action".
+      Keyed(
+        text: "The plant would remain closed for at least a month.", claims: ["duration-plant=1"]),
+      Keyed(
+        text: "The bridge will be out of action for four to six weeks.",
+        claims: ["duration-bridge=4"]),
+      Keyed(
+        text: "The outage would cost Baltic Fuels about 90 million euros.",
+        claims: ["money-outage=90000000"]),
+      Keyed(text: "The fire forced the plant to shut down.", claims: ["facility-shutdown=nil"]),
+      Keyed(
+        text: "The company has promised an independent investigation.",
+        claims: ["investigation-opened=nil"]),
+    ])
+  func partsRatesClosuresAndCosts(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
   @Test("An elided subject inherits the category of the figure it is coordinated with")
   func elidedSubject() throws {
     let found = try claims("State media said 9 officers had been killed and more than 80 injured.")

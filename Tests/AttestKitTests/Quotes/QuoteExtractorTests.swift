@@ -453,6 +453,24 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.text) == ["the sea I have not seen for years"])
   }
 
+  @Test func aParticipleAfterATrailingAttributionByARoleIsAQuoteOfItsOwn() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The bridge will close, the mayor said on Wednesday, warning that repairs could take two "
+        + "weeks.\n\nMayor Ines Baptiste later toured the site.\n")
+    #expect(quotes.map(\.text) == ["The bridge will close", "repairs could take two weeks"])
+    #expect(quotes.map(\.cue) == ["said", "warning"])
+    #expect(quotes.allSatisfy { $0.speaker == "Ines Baptiste" })
+  }
+
+  @Test func courtDocumentsAreNoInstitutionSpeaking() throws {
+    let quote = try #require(
+      try QuoteTesting.quotes(
+        "According to court documents, Briggs spent $400,000 at a casino in one year.\n"
+      ).first)
+    #expect(quote.text == "Briggs spent $400,000 at a casino in one year")
+    #expect(quote.speaker == "unknown")
+  }
+
   @Test func aParticipleAfterAnotherVerbReportsTheClauseAfterIt() throws {
     let quotes = try QuoteTesting.quotes(
       "The health minister has defended the delay, insisting the hospitals would cope.\n")

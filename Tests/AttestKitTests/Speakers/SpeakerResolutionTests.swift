@@ -319,6 +319,31 @@ struct SpeakerResolutionTests {
       "Health Minister Ana Ruiz spoke first. The health minister said the wards would cope.\n",
       "Ana Ruiz", "The health minister"
     ),
+    // Officials with no institution of their own speak for the one quoted just before.
+    (
+      "The state health department said it would end the program. Officials said patients "
+        + "would be referred to other clinics.\n",
+      "state health department", "Officials"
+    ),
+    // "The agency quoted X as saying": the one quoted.
+    (
+      "The Torva news agency quoted Deputy Energy Minister Petra Halas as saying the government "
+        + "had \"no reason to suspect sabotage\".\n",
+      "Petra Halas", "Deputy Energy Minister Petra Halas"
+    ),
+    // An unnamed person behind an indefinite appositive, then "he": nobody named.
+    (
+      "For years a truck has served eastern Kessel County.\n\nOne patient, a 58-year-old "
+        + "orchard worker who spoke on condition of anonymity, said the truck was the only "
+        + "clinic he knew. \"They never asked for papers,\" he said.\n",
+      "unknown", "he"
+    ),
+    // "A nurse who asked not to be named": an unnamed source by any noun of a person.
+    (
+      "Ward 7 was closed on Monday.\n\nA nurse who asked not to be named because she was not "
+        + "authorised to speak said the ward was full.\n",
+      "unknown", "A nurse"
+    ),
     // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
     (
       "Union organiser Grace Okonkwo described the conditions on the wards.\n\n\"We had eleven "
