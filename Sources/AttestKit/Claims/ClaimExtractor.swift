@@ -352,7 +352,9 @@ public struct ClaimExtractor: Sendable {
     }
     if let (measure, at) = measureBefore(tokens, quantity.tokens.lowerBound, sentence) {
       // "a magnitude 6.1 earthquake", "the death toll rose to 58".
-      let category = measure == "deaths" ? (previousCategory ?? "people") : ""
+      // ("Cases have risen to 1,312": a measure of people counts people, as a toll does.)
+      let counted = lexicon.measures.contains { $0.name == measure && $0.kind == .cumulative }
+      let category = counted ? (previousCategory ?? "people") : ""
       let family = category.isEmpty ? "" : lexicon.familyOf[category] ?? category
       let key = family.isEmpty ? measure : measure + "-" + family
       return figureMention(
@@ -368,6 +370,8 @@ public struct ClaimExtractor: Sendable {
     var phraseEnd = after
     var unknownHead: String?
     var partOf = false
+    // "brought 26 of the 32 miners trapped … to the surface": a part of a whole counted after it.
+    var partOfWhole = false
     var partitiveMeasure: ClaimLexicon.Measure?
     let limit = min(sentence.upperBound, after + 7)
     // "in at least four towns", "teams from 12 countries", "three camps", "2.4 million patient
@@ -442,6 +446,7 @@ public struct ClaimExtractor: Sendable {
           // "26 of the 32 miners", "four of its nine shops": the noun after the whole is the
           // part's too.
           position = after + 3
+          partOfWhole = true
           continue
         }
       }
@@ -558,7 +563,8 @@ public struct ClaimExtractor: Sendable {
     }
     if measure == nil {
       if let (found, range, isApproximate) = nearestTrigger(
-        tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence)
+        tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence,
+        pastTheWhole: partOfWhole)
       {
         measure = found
         triggerRange = range
@@ -1005,8 +1011,12 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// The measure trigger nearest the figure: after its noun phrase first, then before it.
+  ///
+  /// For a part of a whole (`pastTheWhole`: "26 of the 32 miners trapped … to the surface"), a
+  /// trigger right after the whole's noun is the whole's; a later one in the clause is the part's.
   private func nearestTrigger(
-    _ tokens: [Token], from figure: Range<Int>, phraseEnd: Int, sentence: Range<Int>
+    _ tokens: [Token], from figure: Range<Int>, phraseEnd: Int, sentence: Range<Int>,
+    pastTheWhole: Bool = false
   ) -> (ClaimLexicon.Measure, Range<Int>, Bool)? {
     func trigger(at position: Int) -> (ClaimLexicon.Measure, Int, Bool)? {
       for measure in lexicon.measures {
@@ -1019,7 +1029,8 @@ public struct ClaimExtractor: Sendable {
       return nil
     }
     var position = max(phraseEnd, figure.upperBound)
-    while position < min(sentence.upperBound, phraseEnd + 9) {
+    var wholes: (ClaimLexicon.Measure, Range<Int>, Bool)?
+    while position < min(sentence.upperBound, phraseEnd + (pastTheWhole ? 14 : 9)) {
       if tokens[position].isPunctuation(";") { break }
       // "About 1,100 appointments were cancelled, and patients are …": another clause.
       if tokens[position].isPunctuation(","), position + 1 < sentence.upperBound,
@@ -1028,10 +1039,16 @@ public struct ClaimExtractor: Sendable {
         break
       }
       if let (measure, length, approximate) = trigger(at: position) {
+        if pastTheWhole, wholes == nil, position == phraseEnd {
+          wholes = (measure, position..<(position + length), approximate)
+          position += length
+          continue
+        }
         return (measure, position..<(position + length), approximate)
       }
       position += 1
     }
+    if let wholes { return wholes }
     position = figure.lowerBound - 1
     while position >= max(sentence.lowerBound, figure.lowerBound - 10) {
       if tokens[position].isPunctuation(";") { break }

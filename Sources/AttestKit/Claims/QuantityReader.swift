@@ -63,6 +63,15 @@ enum QuantityReader {
 
   /// Reads a quantity starting at `index` (its modifiers are looked for before it).
   static func read(at index: Int, in tokens: [Token], end: Int) -> Quantity? {
+    if let (fraction, length) = share(at: index, in: tokens, end: end) {
+      // "two-thirds of households", "a quarter of the cases": a share, as a percentage.
+      let value = (fraction * 1000).rounded() / 10
+      let (modifier, start) = modifier(before: index, in: tokens)
+      let (support, hard) = intervalsOf(value, modifier: modifier)
+      return Quantity(
+        tokens: start..<(index + length), value: value, valueMax: nil, support: support,
+        hard: hard, approximated: modifier == .about || modifier == .nearly, isPercent: true)
+    }
     var position = index
     var value: Double?
     var intervals: (ValueRange, ValueRange)?
@@ -165,6 +174,38 @@ enum QuantityReader {
     return Quantity(
       tokens: start..<position, value: value, valueMax: valueMax, support: support, hard: hard,
       approximated: modifier == .about || modifier == .nearly, isPercent: isPercent)
+  }
+
+  /// Denominators of shares: "a third", "two-thirds", "three quarters".
+  static let denominators: [String: Double] = [
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5,
+  ]
+
+  /// A share of a group followed by "of" ("two-thirds of", "a quarter of", "half of"): the
+  /// fraction and how many tokens print it.
+  static func share(at index: Int, in tokens: [Token], end: Int) -> (Double, Int)? {
+    let word = tokens[index].lower
+    var fraction: Double?
+    var length = 1
+    let parts = word.split(separator: "-").map(String.init)
+    if parts.count == 2, let numerator = units[parts[0]], let denominator = denominators[parts[1]] {
+      fraction = numerator / denominator  // "two-thirds", "one-quarter"
+    } else if word == "half" {
+      // Not "the second half of the year".
+      let before = index > 0 ? tokens[index - 1].lower : ""
+      if !["first", "second", "latter", "other", "the", "a", "and"].contains(before) {
+        fraction = 0.5
+      }
+    } else if index + 1 < end, let denominator = denominators[tokens[index + 1].lower],
+      ["a", "one"].contains(word) || (units[word] != nil && tokens[index + 1].lower.hasSuffix("s"))
+    {
+      fraction = (units[word] ?? 1) / denominator  // "a third", "two thirds"
+      length = 2
+    }
+    guard let fraction, fraction < 1, index + length < end, tokens[index + length].lower == "of"
+    else { return nil }
+    return (fraction, length)
   }
 
   /// The modifier printed right before `index` ("more than", "up to") and where it starts.

@@ -279,6 +279,16 @@ extension QuoteExtractor {
     start = complementStart(
       after: start, cue: cue, paragraph: paragraph, sentenceEnd: sentenceEnd, document: document)
     guard start <= sentenceEnd, !tokens[start].isTerminal else { return nil }
+    // "She tells Hamish Reid what the light has meant to her": whom, then a question's topic,
+    // with no statement.
+    if cue.lemma == "tell",
+      let wh = (start..<min(sentenceEnd + 1, start + 4)).first(where: {
+        ["what", "how", "why", "where", "who"].contains(tokens[$0].lower)
+      }),
+      wh > start, (start..<wh).allSatisfy({ tokens[$0].kind == .word && !isVerbLike(tokens[$0]) })
+    {
+      return nil
+    }
     var end = complementEnd(
       from: start, sentenceEnd: sentenceEnd, paragraph: paragraph, document: document)
     guard end >= start else { return nil }

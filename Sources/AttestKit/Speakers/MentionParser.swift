@@ -227,7 +227,9 @@ struct MentionParser: Sendable {
       let token = words[start - 1]
       // "Jan Ruud": a month's abbreviation that is also a forename, before a name.
       let forename = start < words.count && lexicon.forenames[token.text] != nil
+      // ("The Veskan": a determiner opens no name.)
       if token.isCapitalised && !lexicon.isTitleWord(token.text) && !lexicon.isPlace(token.text)
+        && !Self.determiners.contains(token.lower)
         && (!CalendarWords.contains(token) || forename)
         && lexicon.organisationAliases[token.text] == nil && !token.isAllCaps
         && !(start < words.count && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s")))
@@ -409,9 +411,12 @@ struct MentionParser: Sendable {
       && !lexicon.forceClasses.contains { Self.containsPhrase([lower[lower.count - 1]], $0.words) }
     for (key, stem) in lexicon.forceClasses where !properName && Self.containsPhrase(lower, key) {
       // "Kessland's foreign ministry", for a country the lexicon does not know: its name.
+      // ("The Norland government": a capitalised name the lexicon does not know, kept.)
       let owner = content.first.flatMap { first in
         placeAdjective == nil && first.isCapitalised
-          && (first.text.hasSuffix("'s") || first.text.hasSuffix("’s"))
+          && (first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
+            || content.count >= 2 && !first.isAllCaps && !isCommonWord(first.text)
+              && !lexicon.isTitleWord(first.text) && !content[1].isCapitalised)
           ? Self.withoutPossessive(first.text) : nil
       }
       return Mention(

@@ -490,6 +490,19 @@ import Testing
       Keyed(
         text: "The company has promised an independent investigation.",
         claims: ["investigation-opened=nil"]),
+      // A part of a whole takes the measure after the whole's own ("… trapped … to the surface").
+      Keyed(
+        text: "Rescue teams brought 26 of the 32 miners trapped in the mine to the surface.",
+        claims: ["rescued-total=26", "trapped-total=32"]),
+      // A measure the figure follows ("Cases have risen to"), shares of a group, outbreaks.
+      Keyed(text: "Cholera cases have risen to 1,312.", claims: ["cases-total=1312"]),
+      Keyed(
+        text: "Nearly two-thirds of households have no clean water.",
+        claims: ["percent-households=66.7"]),
+      Keyed(text: "A quarter of the cases were children.", claims: ["percent-cases=25"]),
+      Keyed(text: "Sales fell in the second half of the year.", claims: []),
+      Keyed(
+        text: "The outbreak was declared on May 1.", claims: ["outbreak-declared=20230501"]),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

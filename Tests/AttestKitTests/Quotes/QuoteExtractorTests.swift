@@ -462,6 +462,14 @@ struct QuoteExtractorTests {
     #expect(quotes.allSatisfy { $0.speaker == "Ines Baptiste" })
   }
 
+  @Test(arguments: [
+    "She tells Hamish Reid what the light has meant to her.\n",
+    "He told reporters how he escaped through a window.\n",
+  ])
+  func tellingSomeoneWhatOrHowReportsNoStatement(text: String) throws {
+    #expect(try QuoteTesting.quotes(text).isEmpty)
+  }
+
   @Test func courtDocumentsAreNoInstitutionSpeaking() throws {
     let quote = try #require(
       try QuoteTesting.quotes(

@@ -338,6 +338,11 @@ struct SpeakerResolutionTests {
         + "clinic he knew. \"They never asked for papers,\" he said.\n",
       "unknown", "he"
     ),
+    // A government the lexicon does not know keeps its printed name ("The Veskan" is no person).
+    (
+      "Talks broke down on Monday.\n\nThe Veskan government said it would not reopen them.\n",
+      "Veskan government", "The Veskan government"
+    ),
     // "A nurse who asked not to be named": an unnamed source by any noun of a person.
     (
       "Ward 7 was closed on Monday.\n\nA nurse who asked not to be named because she was not "
