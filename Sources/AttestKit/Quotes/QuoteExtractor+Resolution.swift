@@ -88,6 +88,20 @@ extension QuoteExtractor {
     return found
   }
 
+  /// A business named in the article whose name opens with `word` and ends with a business
+  /// suffix ("Lindgren Foods" for "Lindgren").
+  func businessName(startingWith word: String, _ document: DocumentText) -> String? {
+    for tokens in document.tokens {
+      for index in tokens.indices.dropLast() where tokens[index].text == word {
+        let next = tokens[index + 1]
+        if next.isCapitalised, lexicon.businessSuffixes.contains(next.text) {
+          return word + " " + next.text
+        }
+      }
+    }
+    return nil
+  }
+
   /// The first "Forename Surname" pair in paragraphs up to `paragraph` (inclusive): a
   /// capitalised word right before the surname that is no title, place, calendar word or
   /// sentence opener.
@@ -172,6 +186,22 @@ extension QuoteExtractor {
       else { return nil }
       return continuing(current, weight)
     }
+    /// "According to the Redmond Heights Fire Department, …. Fire officials stressed …": officials
+    /// qualified by a word of an institution quoted earlier speak for it.
+    func qualifiedVoice(_ weight: Double) -> (Current, Double)? {
+      let words = mention.text.lowercased().split(separator: " ").map(String.init)
+      guard words.count == 2, lexicon.institutionVoices.contains(words[1]),
+        !SubjectFinder.determiners.contains(words[0]),
+        let institution = recentInstitutions.last(where: {
+          $0.lowercased().split(separator: " ").contains { $0 == words[0] }
+        })
+      else { return nil }
+      var resolved = Current(
+        name: institution, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
+        mention: mention.text, role: mention.role)
+      resolved.isUnnamedPerson = words[1].hasSuffix("s") == false
+      return (resolved, weight)
+    }
     /// The person named right after "led by" in this paragraph or the one before.
     func leader(before candidate: QuoteCandidate) -> DocumentEntities.Entity? {
       let document = state.document
@@ -224,6 +254,16 @@ extension QuoteExtractor {
         let entity = entities.entities[index]
         return person(entity.name, entity.gender, 0.95)
       }
+      // "Shares of Lindgren Foods fell …. Lindgren said": the business of that name.
+      if registry.person(named: mention.name) == nil,
+        let business = businessName(startingWith: mention.name, state.document)
+      {
+        return (
+          Current(
+            name: business, kind: .organisation, gender: .unknown, paragraph: candidate.paragraph,
+            mention: mention.text, role: mention.role), 0.8
+        )
+      }
       if registry.person(named: mention.name) == nil,
         let full = fullName(ofSurname: mention.name, before: candidate.paragraph, state.document)
       {
@@ -233,7 +273,9 @@ extension QuoteExtractor {
       return person(
         mention.name, mention.gender, registry.person(named: mention.name) == nil ? 0.85 : 0.95)
     case .role:
-      if let found = describedAgain(0.75) ?? voiceOfCurrent(0.7) { return found }
+      if let found = describedAgain(0.75) ?? voiceOfCurrent(0.7) ?? qualifiedVoice(0.7) {
+        return found
+      }
       if let group = mention.roleGroup {
         if let index = entities.entity(withRole: group) {
           let entity = entities.entities[index]
@@ -304,6 +346,8 @@ extension QuoteExtractor {
         return unknown(0.5)
       }
     case .organisation:
+      // ("Fire officials" read as officials of a body called "Fire".)
+      if let found = qualifiedVoice(0.7) { return found }
       if let group = mention.roleGroup, group.hasPrefix("bare:") {
         // "the commission" after "the electoral commission": the fuller description.
         let head = String(group.dropFirst(5))
@@ -342,7 +386,7 @@ extension QuoteExtractor {
           mention: mention.text, role: mention.role), 0.9
       )
     case .unknown:
-      return describedAgain(0.7) ?? voiceOfCurrent(0.7) ?? unknown(0.6)
+      return describedAgain(0.7) ?? voiceOfCurrent(0.7) ?? qualifiedVoice(0.7) ?? unknown(0.6)
     }
   }
 }

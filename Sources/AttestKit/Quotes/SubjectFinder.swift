@@ -101,7 +101,11 @@ struct SubjectFinder {
     }
     // "One protester, Rafik Zharylkasyn, said": a trailing appositive comma.
     var enclosed = false
-    if index > start && tokens[index].isPunctuation(",") && tokens[index - 1].isCapitalised {
+    if index > start && tokens[index].isPunctuation(",")
+      && (tokens[index - 1].isCapitalised
+        || (tokens[index - 1].kind == .number && index - 2 > start
+          && tokens[index - 2].isCapitalised))
+    {
       index -= 1
       enclosed = true
     }
@@ -131,9 +135,13 @@ struct SubjectFinder {
             && tokens[position - 2].isCapitalised
           // "role, Name, said": the phrase after the comma is a name, set off by commas
           // ("Walking helps, Ines Baptiste wrote" is a clause, then the subject).
+          // ("Food and Allied Workers Local 12": connectors and a number inside the name.)
           let nameAfter =
             enclosed && after.isCapitalised
-            && collected.allSatisfy { $0.isCapitalised || $0.text == "&" } && before.kind == .word
+            && collected.allSatisfy {
+              $0.isCapitalised || $0.text == "&" || ["and", "of", "for"].contains($0.lower)
+                || $0.kind == .number
+            } && before.kind == .word
             && !before.isCapitalised && !stops.contains(before.lower)
           // "After the talk, Lunde said": the comma closes an opening adverbial, not a role.
           // ("Standing outside the infirmary, union organiser Grace Okonkwo described …".)

@@ -84,6 +84,8 @@ struct MentionParser: Sendable {
       !named.contains(where: { lexicon.countries[$0.text] != nil }),
       lexicon.organisationHeads.contains(named[named.count - 1].lower)
         || Self.organisationNameHeads.contains(named[named.count - 1].text)
+        // "Lindgren Foods", "Brenner & Co": a business by its suffix.
+        || lexicon.businessSuffixes.contains(named[named.count - 1].text)
         // "Police Scotland", not "Prosecutor Amira Haddad": a head, then one word of place.
         || (named.count == 2 && lexicon.organisationHeads.contains(named[0].lower)
           && !lexicon.spokespersonWords.contains(named[0].lower) && named[0].lower != "prosecutor"
@@ -164,12 +166,16 @@ struct MentionParser: Sendable {
       // "Keane & Partners": a firm's name says it is one.
       let corporate =
         naming.contains { $0.text == "&" }
-        || naming.last.map { Self.organisationNameHeads.contains($0.text) } == true
+        || naming.last(where: \.isCapitalised).map { Self.organisationNameHeads.contains($0.text) }
+          == true
       guard let head = content.last,
         lexicon.organisationHeads.contains(head.lower) || corporate,
         !content.contains(where: \.isCapitalised) || describing.first?.lower == "the",
-        !naming.isEmpty, naming.count <= 6,
-        naming.allSatisfy({ $0.isCapitalised || $0.text == "&" }),
+        !naming.isEmpty, naming.count <= 6, naming.first?.isCapitalised == true,
+        naming.allSatisfy({
+          $0.isCapitalised || $0.text == "&" || ["and", "of", "for"].contains($0.lower)
+            || $0.kind == .number && naming.last?.range == $0.range
+        }),
         !naming.contains(where: { lexicon.titleWords.contains($0.lower) })
       else { continue }
       let name = Self.join(naming)
@@ -197,6 +203,10 @@ struct MentionParser: Sendable {
         ["for", "of", "in", "at", "from", "with", "to", "by"].contains(words[index].lower)
       else { return false }
       if !words[index - 1].isCapitalised { return true }
+      // "Analysts at Brenner & Co" opening a sentence: a group's noun, capitalised there only.
+      if index == 1, lexicon.genericHeads.contains(words[0].lower) || isCommonWord(words[0].text) {
+        return true
+      }
       // "Police in Leeds": an institution's head, then where it is.
       if lexicon.organisationHeads.contains(words[index - 1].lower) { return true }
       // "Lars Holm of the University of Bergen": an affiliation after a name.
@@ -380,7 +390,7 @@ struct MentionParser: Sendable {
     {
       let named = Array(content[(headWords.count + 1)...])
       if named.first?.isCapitalised == true,
-        named.allSatisfy({ $0.isCapitalised || ["of", "for", "and"].contains($0.lower) }),
+        named.allSatisfy({ $0.isCapitalised || ["of", "for", "and", "&"].contains($0.lower) }),
         named.last?.isCapitalised == true
       {
         let name = Self.join(named)
@@ -650,6 +660,8 @@ struct MentionParser: Sendable {
     for token in tokens {
       if token.isCapitalised
         || (!current.isEmpty && (["of", "for", "and"].contains(token.lower) || token.text == "&"))
+        // "Teamsters Local 727".
+        || (token.kind == .number && current.last?.text == "Local")
       {
         current.append(token)
       } else {
@@ -660,7 +672,9 @@ struct MentionParser: Sendable {
     if !current.isEmpty { runs.append(current) }
     for run in runs {
       var trimmed = run
-      while let last = trimmed.last, !last.isCapitalised { trimmed.removeLast() }
+      while let last = trimmed.last, !last.isCapitalised, last.kind != .number {
+        trimmed.removeLast()
+      }
       let name = Self.join(trimmed)
       if let canonical = lexicon.organisationAliases[name] { return canonical }
       for token in trimmed {
@@ -668,6 +682,7 @@ struct MentionParser: Sendable {
       }
       let heads = trimmed.filter {
         lexicon.organisationHeads.contains($0.lower) || Self.organisationNameHeads.contains($0.text)
+          || lexicon.businessSuffixes.contains($0.text) && $0.range == trimmed.last?.range
       }
       if trimmed.count >= 2 && !heads.isEmpty { return name }
     }
@@ -680,7 +695,8 @@ struct MentionParser: Sendable {
     "Agency", "Office", "Committee", "Commission", "Party", "Bank", "Fund", "Court", "Parliament",
     "Assembly", "Partners", "Group", "Holdings", "Associates", "Ltd", "Inc", "LLP", "Corp", "Plc",
     "PLC", "Programme", "Program", "Institute", "Foundation", "Society", "Association",
-    "Federation", "Authority", "Service", "Centre", "Center", "Corporation", "Company",
+    "Federation", "Authority", "Service", "Centre", "Center", "Corporation", "Company", "Workers",
+    "Local",
   ]
 
   /// Documents that speak for whoever keeps them.

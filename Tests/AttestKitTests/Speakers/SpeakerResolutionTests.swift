@@ -343,6 +343,22 @@ struct SpeakerResolutionTests {
       "Talks broke down on Monday.\n\nThe Veskan government said it would not reopen them.\n",
       "Veskan government", "The Veskan government"
     ),
+    // "Analysts at Brenner & Co" opening a sentence: the firm, which "they" then stands for.
+    (
+      "Analysts at Brenner & Co said the cut was deep. \"Pricing power may be gone,\" they wrote.\n",
+      "Brenner & Co", "they"
+    ),
+    // A business's first word alone is the business, not a person.
+    (
+      "Shares of Lindgren Foods fell 7%.\n\nLindgren said it would close a plant.\n",
+      "Lindgren Foods", "Lindgren"
+    ),
+    // Officials qualified by a word of an institution quoted earlier speak for it.
+    (
+      "According to the Redmond Heights Fire Department, crews arrived at 2 a.m.\n\nFire "
+        + "officials stressed that the alarms had worked.\n",
+      "Redmond Heights Fire Department", "Fire officials"
+    ),
     // "A nurse who asked not to be named": an unnamed source by any noun of a person.
     (
       "Ward 7 was closed on Monday.\n\nA nurse who asked not to be named because she was not "
