@@ -905,6 +905,17 @@ public struct ClaimExtractor: Sendable {
     "an estimated", "estimated",
   ]
 
+  /// Words before "inflation" that leave it the overall rate ("annual inflation").
+  static let plainInflation: Set<String> = [
+    "annual", "headline", "overall", "consumer", "price", "year-on-year", "monthly", "national",
+    "official", "current",
+  ]
+  /// Inflation rates of their own ("core inflation"); other qualifiers are goods whose price
+  /// changed ("food inflation").
+  static let inflationMeasures: Set<String> = ["core", "underlying", "services", "goods"]
+  /// Verbs that set a goal for a rate ("targets inflation of 2%").
+  static let targetVerbs: Set<String> = ["targets", "target", "targeting", "targeted", "aims"]
+
   /// Determiners of the whole in "26 of the 32 miners", "four of its nine shops".
   static let partitiveDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our"]
 
@@ -1090,6 +1101,13 @@ public struct ClaimExtractor: Sendable {
     if let price = prices.min(by: { abs($0 - figure) < abs($1 - figure) }),
       changeDirection(tokens, sentence) != nil
     {
+      // "Consumer prices in Veska rose 3.4%": the inflation rate, wherever it is measured.
+      if price > sentence.lowerBound,
+        let synonym = lexicon.subjectSynonyms[tokens[price - 1].lower + " " + tokens[price].lower],
+        synonym == "inflation"
+      {
+        return percent(synonym, from: min(price - 1, figure))
+      }
       // "Diesel went up by 22 percent, and the price of gas …": the figure's own subject.
       let commodity =
         subjectOfChange(tokens, before: figure, sentence)
@@ -1155,7 +1173,13 @@ public struct ClaimExtractor: Sendable {
       var forecast = false
       while back >= sentence.lowerBound {
         let word = tokens[back].lower
-        if lexicon.percentLinking.contains(word) || Self.linkingAdverbs.contains(word)
+        if tokens[back].isPunctuation(","),
+          let open = (max(sentence.lowerBound, back - 12)..<back).last(where: {
+            tokens[$0].isPunctuation(",")
+          }), open + 1 < back, ["which", "who", "whose"].contains(tokens[open + 1].lower)
+        {
+          back = open - 1  // "Core inflation, which strips out food and energy, held at 2.9%"
+        } else if lexicon.percentLinking.contains(word) || Self.linkingAdverbs.contains(word)
           || tokens[back].isPunctuation(",")
         {
           back -= 1  // "inflation, already at 9.5 percent"
@@ -1213,8 +1237,34 @@ public struct ClaimExtractor: Sendable {
       }) {
         forecast = true
       }
-      let subject = nounSubject(tokens, endingAt: back, sentence)
-      return percent(forecast ? subject + "-forecast" : subject, from: back)
+      var subject = nounSubject(tokens, endingAt: back, sentence)
+      var from = back
+      // "Food inflation of 6.2%" is food's price change; "core inflation" a rate of its own;
+      // "annual inflation" the rate itself.
+      if subject == "inflation", back > sentence.lowerBound, tokens[back - 1].kind == .word,
+        !Self.stopWords.contains(tokens[back - 1].lower),
+        !SubjectFinder.determiners.contains(tokens[back - 1].lower),
+        !Self.plainInflation.contains(tokens[back - 1].lower),
+        !lexicon.percentLinking.contains(tokens[back - 1].lower),
+        !Self.forecastVerbs.contains(tokens[back - 1].lower),
+        !Self.targetVerbs.contains(tokens[back - 1].lower)
+      {
+        let qualifier = tokens[back - 1].lower
+        from = back - 1
+        if Self.inflationMeasures.contains(qualifier) {
+          subject = "inflation-" + qualifier
+        } else {
+          return figureMention(
+            key: "price-change-" + qualifier, measure: "price-change", category: qualifier,
+            valueKind: .percent, unit: "percent-change", quantity,
+            range: from..<quantity.tokens.upperBound, paragraph, sentence, context)
+        }
+      }
+      // "The central bank targets inflation of 2%": a goal, not the rate.
+      if from > sentence.lowerBound, Self.targetVerbs.contains(tokens[from - 1].lower) {
+        return percent(subject + "-target", from: from)
+      }
+      return percent(forecast ? subject + "-forecast" : subject, from: from)
     }
     position += 1
     var head: String?

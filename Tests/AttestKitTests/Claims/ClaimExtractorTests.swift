@@ -458,7 +458,7 @@ import Testing
   }
 
   @Test(
-    "Parts of a toll, rates, earlier years, closures, costs to a named firm, shutdowns",
+    "Parts of a toll, rates, earlier years, closures, costs, shutdowns, shares, inflation",
     arguments: [
       // A group named as part of the dead is a slot of its own, not the toll.
       Keyed(
@@ -503,6 +503,19 @@ import Testing
       Keyed(text: "Sales fell in the second half of the year.", claims: []),
       Keyed(
         text: "The outbreak was declared on May 1.", claims: ["outbreak-declared=20230501"]),
+      // Inflation: one rate however it is printed; goods' own rates, core rates and targets apart.
+      Keyed(
+        text: "Consumer prices in Veska rose 3.4% in April.", claims: ["percent-inflation=3.4"]),
+      Keyed(
+        text: "Annual inflation accelerated to 3.4% in April.", claims: ["percent-inflation=3.4"]),
+      Keyed(
+        text: "Core inflation, which strips out food and energy, held at 2.9%.",
+        claims: ["percent-inflation-core=2.9"]),
+      Keyed(
+        text: "Food inflation of 6.2% was the main driver.", claims: ["price-change-food=6.2"]),
+      Keyed(
+        text: "The central bank targets inflation of 2%.",
+        claims: ["percent-inflation-target=2"]),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
