@@ -466,7 +466,14 @@ extension QuoteExtractor {
     guard head + 1 < cueIndex, isHead(head),
       lexicon.anonymousHeads.contains(tokens[head].lower)
         || !((head + 1)..<cueIndex).contains(where: { tokens[$0].isCapitalised }),
-      lexicon.anonymousModifiers.contains(tokens[head + 1].lower),
+      // ("A Western diplomat, speaking on condition of anonymity, said": after a comma too,
+      // unless the description names an institution: "A ministry official, who …, said".)
+      lexicon.anonymousModifiers.contains(tokens[head + 1].lower)
+        || tokens[head + 1].isPunctuation(",") && head + 2 < cueIndex
+          && lexicon.anonymousModifiers.contains(tokens[head + 2].lower)
+          && parser.mention(
+            tokens[first...head], country: state.country, isCommonWord: state.isCommonWord
+          ).map({ ![.organisation, .media].contains($0.kind) }) ?? true,
       tokens[cueIndex - 1].lower != "who"
     else { return nil }
     // The description runs to the cue: no other verb of its own before an aside ("who …", ",").

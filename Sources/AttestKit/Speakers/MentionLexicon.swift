@@ -51,6 +51,7 @@ public struct MentionLexicon: Sendable {
     var cities: [String]
     var regions: [String]
     var placeHeads: [String]?
+    var regionAdjectives: [String]?
   }
 
   /// "A person familiar with the matter", "two officials who asked not to be named".
@@ -179,7 +180,8 @@ public struct MentionLexicon: Sendable {
       }
     }
     self.countries = countries
-    self.places = Set((places?.cities ?? []) + (places?.regions ?? []))
+    self.places = Set(
+      (places?.cities ?? []) + (places?.regions ?? []) + (places?.regionAdjectives ?? []))
     placeHeads = Set(places?.placeHeads ?? [])
     let forenames = try data.decode(ForenamesDocument.self, "lexicon/forenames.json")
     var genders: [String: Gender] = [:]

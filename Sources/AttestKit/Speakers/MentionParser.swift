@@ -494,7 +494,8 @@ struct MentionParser: Sendable {
         var first = word - 1
         while first > 0 && content[first - 1].isCapitalised { first -= 1 }
         let name = Self.withoutPossessive(Self.join(Array(content[first..<word])))
-        if lexicon.countries[name] == nil, !lexicon.isTitleWord(name) {
+        // ("A Western diplomat": a region's adjective names no organisation.)
+        if lexicon.countries[name] == nil, !lexicon.isTitleWord(name), !lexicon.isPlace(name) {
           return Mention(
             kind: .organisation, text: text, name: lexicon.organisationAliases[name] ?? name,
             role: Self.join(content), roleGroup: nil, gender: gender(ofRole: content))

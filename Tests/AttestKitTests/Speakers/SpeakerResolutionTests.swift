@@ -359,6 +359,12 @@ struct SpeakerResolutionTests {
         + "officials stressed that the alarms had worked.\n",
       "Redmond Heights Fire Department", "Fire officials"
     ),
+    // A region's adjective before an anonymous diplomat names no organisation.
+    (
+      "Talks stalled.\n\nA Western diplomat, speaking on condition of anonymity, said the talks "
+        + "were \"hanging by a thread\".\n",
+      "unknown", "A Western diplomat"
+    ),
     // "A nurse who asked not to be named": an unnamed source by any noun of a person.
     (
       "Ward 7 was closed on Monday.\n\nA nurse who asked not to be named because she was not "
