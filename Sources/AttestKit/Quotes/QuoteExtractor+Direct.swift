@@ -213,6 +213,21 @@ extension QuoteExtractor {
       }
       index -= 1
     }
+    // "The players' committee chair, cellist Tobias Wren, read a statement to reporters:": no
+    // speech verb, but the one person a paragraph of one sentence names introduces what follows.
+    let from = tokens[0].range.lowerBound
+    let to = tokens[colon].range.upperBound
+    let named = Set(
+      state.entities.occurrences.filter { (from..<to).contains($0.offset) }.map(\.entity))
+    if sentenceStart == 0, named.count == 1, let only = named.first,
+      !tokens.indices.contains(where: { document.isQuoted(previous, $0) })
+    {
+      let entity = state.entities.entities[only]
+      return Frame(
+        mention: Mention(
+          kind: .person, text: entity.name, name: entity.name, role: entity.role, roleGroup: nil,
+          gender: entity.gender), cue: "none", cueIndex: colon, weight: 0.75, paragraph: previous)
+    }
     return nil
   }
 

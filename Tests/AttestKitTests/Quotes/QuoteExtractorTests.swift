@@ -82,6 +82,22 @@ struct QuoteExtractorTests {
     #expect(quotes.first?.speaker == "Ines Baptiste")
   }
 
+  @Test func quoteAfterAParagraphNamingOnePersonAndEndingInAColon() throws {
+    let text = """
+      Musicians went on strike on Friday.
+
+      The players' committee chair, cellist Tobias Wren, read a statement to reporters outside:
+
+      "We did not take this step lightly. We were told there was no money.
+
+      "Now we learn otherwise. We cannot accept that."
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.count == 2)
+    #expect(quotes.allSatisfy { $0.speaker == "Tobias Wren" })
+  }
+
   @Test func quoteAfterAParagraphEndingInACueAndColon() throws {
     let text = """
       Speaking to reporters in Oslo, chief executive Mei-Ling Cho said:
