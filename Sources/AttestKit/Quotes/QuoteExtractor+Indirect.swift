@@ -628,6 +628,8 @@ extension QuoteExtractor {
     "wrote", "spoke", "chose", "drove", "flew", "froze", "stole", "sold", "sat", "led", "met",
     "fled", "hid", "ate", "drank", "threw", "drew", "shook", "forgot", "understood", "told",
     "said", "sank", "struck", "swept", "dealt", "built", "lent", "fed", "bore", "tore", "wore",
+    // Regular past forms too short for the "-ed" test: "two men died".
+    "died", "lied", "tied", "owed", "axed", "bled", "sped", "shed",
     // Past forms spelled as the present: "blocking roads put lives at risk".
     "put", "set", "hit", "cost", "hurt", "spread", "shut", "cut", "let", "quit",
   ]

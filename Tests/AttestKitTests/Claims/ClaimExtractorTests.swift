@@ -516,6 +516,10 @@ import Testing
       Keyed(
         text: "The central bank targets inflation of 2%.",
         claims: ["percent-inflation-target=2"]),
+      // Those still held are a level, not the cumulative count of detentions.
+      Keyed(
+        text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
+        claims: ["arrests-total=5800", "in-custody-total=2500"]),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

@@ -486,6 +486,16 @@ struct QuoteExtractorTests {
     #expect(try QuoteTesting.quotes(text).isEmpty)
   }
 
+  @Test(arguments: [
+    "The government says more than 160 people died, among them 16 police officers.\n",
+    "Police said two men died.\n",
+  ])
+  func aComplementWhoseOnlyVerbIsShortIsStillAClause(text: String) throws {
+    let quote = try #require(try QuoteTesting.quotes(text).first)
+    #expect(quote.type == .indirect)
+    #expect(quote.text.hasSuffix("died") || quote.text.contains("died,"))
+  }
+
   @Test func courtDocumentsAreNoInstitutionSpeaking() throws {
     let quote = try #require(
       try QuoteTesting.quotes(
