@@ -329,9 +329,12 @@ extension QuoteExtractor {
     }
     // "Fischer later told a meeting that …, according to a recording heard by the Guardian":
     // the sentence already names who spoke; "according to" says how the outlet knows.
+    // ("The hospital admitted 212 patients …, according to …": a figure after the verb is its
+    // object, and "according to" names the source.)
     if (sentenceStart..<index).contains(where: { position in
       !document.isQuoted(paragraph, position) && cues.cue(at: position, in: tokens) != nil
         && !tokens[position].lower.hasSuffix("ing")
+        && (position + 1 >= index || tokens[position + 1].kind != .number)
         && subjectMention(cueIndex: position, paragraph: paragraph, state: state).map {
           [.person, .surname, .organisation, .pronoun].contains($0.kind)
             // ("A state of emergency was declared": a passive names no speaker.)
@@ -670,9 +673,11 @@ extension QuoteExtractor {
         return true
       }
     }
+    // ("heat-related", "state-owned": a hyphenated "-ed" word is an adjective.)
     return words.contains { word in
       let lower = word.lower
-      return Self.auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
+      return Self.auxiliaries.contains(lower)
+        || (lower.hasSuffix("ed") && lower.count > 4 && !lower.contains("-"))
         || Self.irregularPast.contains(lower)
         || lower.hasSuffix("n't") || lower.hasSuffix("’ve") || lower.hasSuffix("'ve")
         || lower.hasSuffix("’s")

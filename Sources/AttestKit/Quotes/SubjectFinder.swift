@@ -77,6 +77,15 @@ struct SubjectFinder {
     {
       index -= 2
     }
+    // "Nassar — who has worked at the hospital for 19 years — said": an aside between dashes.
+    if index > start, ["—", "–"].contains(tokens[index].text),
+      let open = (max(start, index - 24)..<index).last(where: {
+        ["—", "–"].contains(tokens[$0].text)
+      }
+      ), open > start
+    {
+      index = open - 1
+    }
     // "A ministry official, who asked not to be named, said": skip the aside.
     if index > start && tokens[index].isPunctuation(",") {
       var scan = index - 1

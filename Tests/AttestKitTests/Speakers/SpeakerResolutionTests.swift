@@ -359,6 +359,18 @@ struct SpeakerResolutionTests {
         + "officials stressed that the alarms had worked.\n",
       "Redmond Heights Fire Department", "Fire officials"
     ),
+    // An aside between em dashes after a name.
+    (
+      "Dr. Farid Nassar runs the ward.\n\nNassar — who has worked at the hospital for 19 years "
+        + "— said most patients were over 75.\n",
+      "Farid Nassar", "Nassar"
+    ),
+    // A figure after "admitted" is its object; "according to" names the source.
+    (
+      "The hospital admitted 212 patients with heat-related illness, according to the regional "
+        + "health board.\n",
+      "regional health board", "the regional health board"
+    ),
     // A region's adjective before an anonymous diplomat names no organisation.
     (
       "Talks stalled.\n\nA Western diplomat, speaking on condition of anonymity, said the talks "
