@@ -182,7 +182,7 @@ extension QuoteExtractor {
       guard let current, current.kind == .organisation,
         candidate.paragraph - current.paragraph <= 1, let last = words.last,
         lexicon.institutionVoices.contains(String(last)),
-        words.count == 1 || words.count == 2 && ["a", "an"].contains(words[0])
+        words.count == 1 || words.count == 2 && ["a", "an", "the"].contains(words[0])
       else { return nil }
       return continuing(current, weight)
     }
@@ -351,6 +351,16 @@ extension QuoteExtractor {
       if let group = mention.roleGroup, group.hasPrefix("bare:") {
         // "the commission" after "the electoral commission": the fuller description.
         let head = String(group.dropFirst(5))
+        // "Cllr Anjali Mehta notes …. Her office said …": the office of the person in focus
+        // speaks for her.
+        let owner = mention.text.lowercased().split(separator: " ").first.map(String.init)
+        if let owner, ["his", "her"].contains(owner),
+          ["office", "campaign", "team"].contains(head),
+          let current, current.kind == .person, candidate.paragraph - current.paragraph <= 1,
+          current.gender.agrees(with: owner == "his" ? .male : .female)
+        {
+          return continuing(current, 0.75)
+        }
         let earlier = state.institutions.last {
           $0.head == head && $0.offset < candidate.mentionOffset
         }

@@ -359,6 +359,17 @@ struct SpeakerResolutionTests {
         + "officials stressed that the alarms had worked.\n",
       "Redmond Heights Fire Department", "Fire officials"
     ),
+    // A report's authors speak for the institute that published it.
+    (
+      "A report published by the Halvard Institute argues that rents will rise. \"The city has "
+        + "built the wrong homes,\" the authors write.\n",
+      "Halvard Institute", "the authors"
+    ),
+    // "Her office": the office of the person in focus.
+    (
+      "Cllr Anjali Mehta notes that rents have risen. Her office said it would study the report.\n",
+      "Anjali Mehta", "Her office"
+    ),
     // An aside between em dashes after a name.
     (
       "Dr. Farid Nassar runs the ward.\n\nNassar — who has worked at the hospital for 19 years "
