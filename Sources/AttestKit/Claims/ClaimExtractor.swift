@@ -434,8 +434,9 @@ public struct ClaimExtractor: Sendable {
         break
       }
       if position == after, tokens[after].lower == "of", after + 2 < limit {
-        if ["them", "those"].contains(tokens[after + 1].lower) {
-          // "brought 18 of them to the surface": the group of the figure before.
+        if ["them", "those", "whom"].contains(tokens[after + 1].lower) {
+          // "brought 18 of them to the surface", "31 people, 12 of whom were taken to
+          // hospital": the group of the figure before.
           category = previousCategory ?? "people"
           phraseEnd = after + 2
           break
@@ -1606,6 +1607,18 @@ public struct ClaimExtractor: Sendable {
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
     let after = quantity.tokens.upperBound
+    // "The 420-metre bridge", "a 70-metre section": a length printed as an adjective measures
+    // the noun after it.
+    if let (_, joined) = QuantityReader.adjectivalLength(tokens[after - 1]),
+      let unit = lexicon.lengthUnits[joined], after < sentence.upperBound,
+      tokens[after].kind == .word, !tokens[after].isCapitalised,
+      !Self.stopWords.contains(tokens[after].lower)
+    {
+      let noun = Self.singular(tokens[after].lower)
+      return figureMention(
+        key: "length-" + noun, measure: "length", category: noun, unit: unit, quantity,
+        range: quantity.tokens.lowerBound..<(after + 1), paragraph, sentence, context)
+    }
     guard after < sentence.upperBound, let unit = lexicon.lengthUnits[tokens[after].lower] else {
       return nil
     }

@@ -76,7 +76,11 @@ enum QuantityReader {
     var value: Double?
     var intervals: (ValueRange, ValueRange)?
     let token = tokens[position]
-    if token.kind == .number {
+    if let (number, _) = adjectivalLength(token) {
+      // "The 420-metre bridge": one word, a length.
+      value = number
+      position += 1
+    } else if token.kind == .number {
       guard let number = parseNumber(token.text) else { return nil }
       // A year ("in 2019") is not a figure; "1,991" would be.
       if !token.text.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E }),
@@ -174,6 +178,21 @@ enum QuantityReader {
     return Quantity(
       tokens: start..<position, value: value, valueMax: valueMax, support: support, hard: hard,
       approximated: modifier == .about || modifier == .nearly, isPercent: isPercent)
+  }
+
+  /// Length units printed joined to their number ("420-metre", "70-foot").
+  static let joinedLengthUnits: Set<String> = [
+    "metre", "meter", "foot", "kilometre", "kilometer", "mile", "km",
+  ]
+
+  /// A number and a length unit printed as one word: "420-metre" → (420, "metre").
+  static func adjectivalLength(_ token: Token) -> (Double, String)? {
+    guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
+    let unit = token.text[token.text.index(after: hyphen)...].lowercased()
+    guard joinedLengthUnits.contains(unit),
+      let number = parseNumber(String(token.text[..<hyphen]))
+    else { return nil }
+    return (number, unit)
   }
 
   /// Denominators of shares: "a third", "two-thirds", "three quarters".

@@ -516,6 +516,11 @@ import Testing
       Keyed(
         text: "The central bank targets inflation of 2%.",
         claims: ["percent-inflation-target=2"]),
+      // "12 of whom": the group of the figure before; lengths printed as adjectives.
+      Keyed(
+        text: "Divers pulled 31 people from the river, 12 of whom were taken to hospital.",
+        claims: ["rescued-total=31", "hospitalised-total=12"]),
+      Keyed(text: "The 420-metre bridge was built in 1968.", claims: ["length-bridge=420"]),
       // Those still held are a level, not the cumulative count of detentions.
       Keyed(
         text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
