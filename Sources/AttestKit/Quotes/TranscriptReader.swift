@@ -70,6 +70,7 @@ struct TranscriptReader {
   static let interviewPhrases: [[String]] =
     spokeToPhrases + [
       ["interview"], ["interviewed"], ["in", "conversation", "with"], ["sat", "down", "with"],
+      ["news", "conference"], ["press", "conference"], ["transcript"],
     ]
 
   /// The index just after the first occurrence of `phrase` (lower-case words) in `tokens`.
@@ -106,6 +107,12 @@ struct TranscriptReader {
         // "SARAH MBEKI, HOST:": the role after the comma is not part of the name.
         sawComma = true
         continue
+      }
+      // "Q. What was going through your mind?": a reporter's question, tagged with a period.
+      if token.isPunctuation("."), index == 1, words.count == 1, words[0].text == "Q",
+        index + 1 < tokens.count, tokens[index + 1].isCapitalised
+      {
+        return ("Q", index)
       }
       if token.isPunctuation(":") {
         guard !words.isEmpty, index + 1 < tokens.count else { return nil }

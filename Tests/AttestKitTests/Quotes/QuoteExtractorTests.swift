@@ -206,6 +206,26 @@ struct QuoteExtractorTests {
     #expect(!quotes.contains { $0.text.contains("VIDEO CLIP") })
   }
 
+  @Test func newsConferenceQuestionsTaggedWithAPeriodAreTurns() throws {
+    let text = """
+      Sofia Alves won the final on Saturday.
+
+      Transcript of Alves's news conference:
+
+      Q. What was going through your mind at 5-5?
+
+      SOFIA ALVES: Honestly, nothing. I was just trying to breathe.
+
+      Q. Is your grandfather here?
+
+      SOFIA ALVES: No, but I think he was watching.
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.cue) == ["transcript", "transcript", "transcript", "transcript"])
+    #expect(quotes.map(\.speaker) == ["unknown", "Sofia Alves", "unknown", "Sofia Alves"])
+  }
+
   @Test func narrationAfterTheLastTurnIsNotATurn() throws {
     let text = """
       HOST: Will the new ferry run all winter?
