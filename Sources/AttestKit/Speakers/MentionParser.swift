@@ -575,6 +575,8 @@ struct MentionParser: Sendable {
       last.lower.hasSuffix("s"),
       lexicon.organisationHeads.contains(ClaimExtractor.singular(last.lower))
         || ["sides", "countries", "governments", "leaders"].contains(last.lower)
+        // "both candidates", "all three parties' leaders": people, none of them in particular.
+        || lexicon.genericHeads.contains(last.lower) || lexicon.namesPeople(last.lower)
     {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",

@@ -328,6 +328,7 @@ struct QuoteExtractorTests {
       "Ines Baptiste urged drivers to use the ring road.\n", "drivers to use the ring road", "urged"
     ),
     ("Dr Ines Baptiste said no reply ever came.\n", "no reply ever came", "said"),
+    ("Ines Baptiste shot back that the bridge was safe.\n", "the bridge was safe", "shot back"),
     // A present-tense clause, with or without quoted words.
     (
       "Ines Baptiste said the bridge needs repairs.\n", "the bridge needs repairs", "said"

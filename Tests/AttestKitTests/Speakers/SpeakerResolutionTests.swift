@@ -359,6 +359,15 @@ struct SpeakerResolutionTests {
         + "officials stressed that the alarms had worked.\n",
       "Redmond Heights Fire Department", "Fire officials"
     ),
+    // US local titles are titles, not names; "both candidates" are nobody in particular.
+    (
+      "Councilman Derek Osei said the buses were late. \"They never come,\" he said.\n",
+      "Derek Osei", "he"
+    ),
+    (
+      "The debate ran late. Both candidates said they supported hiring more police officers.\n",
+      "unknown", "Both candidates"
+    ),
     // A report's authors speak for the institute that published it.
     (
       "A report published by the Halvard Institute argues that rents will rise. \"The city has "
