@@ -327,6 +327,28 @@ public struct ClaimExtractor: Sendable {
     if after < sentence.upperBound, let unit = lexicon.durationUnits[tokens[after].lower] {
       return durationClaim(quantity, unit: unit, paragraph, sentence, context)
     }
+    // "a 48-hour strike", "a further 72-hour walkout": how long the noun after it lasts.
+    if let (_, unit) = QuantityReader.adjectivalPeriod(tokens[after - 1]),
+      after < sentence.upperBound, tokens[after].kind == .word, !tokens[after].isCapitalised,
+      !Self.stopWords.contains(tokens[after].lower)
+    {
+      // ("a two-day rail strike": the head of the compound.)
+      var head = after
+      while head + 1 < min(sentence.upperBound, after + 3), tokens[head + 1].kind == .word,
+        !tokens[head + 1].isCapitalised, !Self.stopWords.contains(tokens[head + 1].lower),
+        !tokens[head + 1].lower.hasSuffix("ed"), !tokens[head + 1].lower.hasSuffix("ly"),
+        !SubjectFinder.skipped.contains(tokens[head + 1].lower),
+        !tokens[head + 1].lower.hasSuffix("s"),
+        !QuoteExtractor.irregularPast.contains(tokens[head + 1].lower)
+      {
+        head += 1
+      }
+      let noun = Self.singular(tokens[head].lower)
+      return figureMention(
+        key: "duration-" + noun, measure: "duration", category: noun, valueKind: .duration,
+        unit: unit, quantity, range: quantity.tokens.lowerBound..<(head + 1), paragraph,
+        sentence, context)
+    }
     if let currency = currency(tokens, quantity, sentence) {
       return moneyClaim(quantity, currency: currency, paragraph, sentence, context)
     }
@@ -1221,6 +1243,14 @@ public struct ClaimExtractor: Sendable {
       {
         back -= 2
       }
+      // "Road traffic into the capital rose": the noun before a phrase of place.
+      if back - 3 >= sentence.lowerBound, tokens[back].kind == .word,
+        tokens[back - 1].lower == "the",
+        ["into", "in", "across", "at", "from", "on", "around"].contains(tokens[back - 2].lower),
+        tokens[back - 3].kind == .word, !Self.stopWords.contains(tokens[back - 3].lower)
+      {
+        back -= 3
+      }
       // "…, rising 2 percent": a participle after a comma takes the sentence's subject.
       var verb = quantity.tokens.lowerBound - 1
       if verb > sentence.lowerBound, tokens[verb].lower == "by" { verb -= 1 }
@@ -1983,10 +2013,13 @@ public struct ClaimExtractor: Sendable {
         ?? lexicon.falls.start(endingAt: end, in: tokens, from: sentence.lowerBound),
       start > sentence.lowerBound
     else { return nil }
-    let subject = tokens[start - 1]
+    // ("bus fares would rise by a third": past the modal to the noun.)
+    var at = start - 1
+    while at > sentence.lowerBound, Self.modals.contains(tokens[at].lower) { at -= 1 }
+    let subject = tokens[at]
     guard subject.kind == .word, !Self.stopWords.contains(subject.lower),
-      !subject.lower.hasSuffix("ly"),
-      lexicon.priceNouns.match(at: start - 1, in: tokens) == nil
+      !Self.modals.contains(subject.lower), !subject.lower.hasSuffix("ly"),
+      lexicon.priceNouns.match(at: at, in: tokens) == nil
     else { return nil }
     return subject.lower
   }

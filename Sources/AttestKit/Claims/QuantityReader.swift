@@ -76,8 +76,8 @@ enum QuantityReader {
     var value: Double?
     var intervals: (ValueRange, ValueRange)?
     let token = tokens[position]
-    if let (number, _) = adjectivalLength(token) {
-      // "The 420-metre bridge": one word, a length.
+    if let (number, _) = adjectivalLength(token) ?? adjectivalPeriod(token) {
+      // "The 420-metre bridge", "a 48-hour strike": one word, a length or a period.
       value = number
       position += 1
     } else if token.kind == .number {
@@ -184,14 +184,28 @@ enum QuantityReader {
   static let joinedLengthUnits: Set<String> = [
     "metre", "meter", "foot", "kilometre", "kilometer", "mile", "km",
   ]
+  /// Periods printed joined to their number ("48-hour", "three-day"), and their units.
+  static let joinedPeriods: [String: String] = [
+    "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
+    "year": "years",
+  ]
 
   /// A number and a length unit printed as one word: "420-metre" → (420, "metre").
   static func adjectivalLength(_ token: Token) -> (Double, String)? {
+    joined(token).flatMap { joinedLengthUnits.contains($0.1) ? $0 : nil }
+  }
+
+  /// A number and a period printed as one word: "48-hour" → (48, "hours"), "three-day" → (3,
+  /// "days"); not "34-year-old".
+  static func adjectivalPeriod(_ token: Token) -> (Double, String)? {
+    joined(token).flatMap { number, unit in joinedPeriods[unit].map { (number, $0) } }
+  }
+
+  private static func joined(_ token: Token) -> (Double, String)? {
     guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
     let unit = token.text[token.text.index(after: hyphen)...].lowercased()
-    guard joinedLengthUnits.contains(unit),
-      let number = parseNumber(String(token.text[..<hyphen]))
-    else { return nil }
+    let head = String(token.text[..<hyphen])
+    guard let number = parseNumber(head) ?? units[head.lowercased()] else { return nil }
     return (number, unit)
   }
 
@@ -222,7 +236,10 @@ enum QuantityReader {
       fraction = (units[word] ?? 1) / denominator  // "a third", "two thirds"
       length = 2
     }
-    guard let fraction, fraction < 1, index + length < end, tokens[index + length].lower == "of"
+    // "two-thirds of households", and a change by a share: "rose by a quarter".
+    guard let fraction, fraction < 1, index + length <= end,
+      index + length < end && tokens[index + length].lower == "of"
+        || index > 0 && tokens[index - 1].lower == "by"
     else { return nil }
     return (fraction, length)
   }

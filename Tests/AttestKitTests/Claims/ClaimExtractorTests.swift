@@ -521,6 +521,20 @@ import Testing
         text: "Divers pulled 31 people from the river, 12 of whom were taken to hospital.",
         claims: ["rescued-total=31", "hospitalised-total=12"]),
       Keyed(text: "The 420-metre bridge was built in 1968.", claims: ["length-bridge=420"]),
+      // Periods printed as adjectives, keyed by the head of the noun they qualify; changes by a
+      // share, past a phrase of place; a modal before the verb of change.
+      Keyed(
+        text: "The union will stage a further 72-hour walkout.",
+        claims: ["duration-walkout=72"]),
+      Keyed(
+        text: "The two-day rail strike began.",
+        claims: ["duration-strike=2", "protests-began=nil"]),
+      Keyed(text: "The 34-year-old driver was hurt.", claims: []),
+      Keyed(
+        text: "Road traffic into the capital rose by a quarter.", claims: ["percent-traffic=25"]),
+      Keyed(
+        text: "Unions said bus fares would rise by a third.",
+        claims: ["price-change-bus=33.3"]),
       // Those still held are a level, not the cumulative count of detentions.
       Keyed(
         text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
