@@ -1190,6 +1190,40 @@ public struct ClaimExtractor: Sendable {
           nounSubject(tokens, endingAt: end, sentence), from: quantity.tokens.lowerBound)
       }
     }
+    // "demanding a 9% pay rise", "The union's 9% demand", "a 20% stake": a figure used as an
+    // adjective measures the noun phrase after it.
+    let attributive =
+      quantity.tokens.lowerBound > sentence.lowerBound
+      && (["a", "an", "the", "its", "their", "his", "her"].contains(
+        tokens[quantity.tokens.lowerBound - 1].lower)
+        || tokens[quantity.tokens.lowerBound - 1].text.hasSuffix("'s")
+        || tokens[quantity.tokens.lowerBound - 1].text.hasSuffix("’s"))
+    if attributive, position < sentence.upperBound, tokens[position].kind == .word,
+      !tokens[position].isCapitalised, !Self.stopWords.contains(tokens[position].lower),
+      !Self.changeNouns.contains(tokens[position].lower) || position + 1 >= sentence.upperBound
+        || !["in", "of"].contains(tokens[position + 1].lower)
+    {
+      var end = position
+      if end + 1 < sentence.upperBound, tokens[end + 1].kind == .word,
+        !tokens[end + 1].isCapitalised, !Self.stopWords.contains(tokens[end + 1].lower),
+        Self.changeNouns.contains(tokens[end + 1].lower)
+      {
+        end += 1  // "pay rise", "price increase"
+      }
+      var phrase = tokens[position...end].map(\.lower).joined(separator: "-")
+      // "inflation accelerating to 3.4%, above the 3.2% forecast": the rate forecast.
+      if ["forecast", "estimate", "expectation", "consensus"].contains(phrase),
+        let rate = (sentence.lowerBound..<quantity.tokens.lowerBound).reversed().lazy.map({
+          self.nounSubject(tokens, endingAt: $0, sentence)
+        }).first(where: { Self.forecastRates.contains($0) })
+      {
+        phrase = rate + "-forecast"
+      }
+      return figureMention(
+        key: "percent-" + phrase, measure: "percent", category: phrase, valueKind: .percent,
+        unit: "percent", quantity, range: quantity.tokens.lowerBound..<(end + 1), paragraph,
+        sentence, context)
+    }
     guard position < sentence.upperBound, tokens[position].lower == "of", !ofEconomy else {
       // "turnout reached 68 percent": the subject before the linking words.
       var back = quantity.tokens.lowerBound - 1
@@ -1326,6 +1360,10 @@ public struct ClaimExtractor: Sendable {
     "target", "goal", "ceiling", "threshold", "cap", "chance", "probability", "likelihood", "odds",
   ]
   static let modals: Set<String> = ["would", "will", "could", "may", "might", "should"]
+  /// Rates whose forecasts are printed after the figure ("the 3.2% forecast").
+  static let forecastRates: Set<String> = [
+    "inflation", "unemployment", "interest-rate", "growth", "wages",
+  ]
   static let forecastVerbs: Set<String> = [
     "expects", "expected", "expect", "forecast", "forecasts", "predicts", "predicted",
     "projects", "projected", "sees",

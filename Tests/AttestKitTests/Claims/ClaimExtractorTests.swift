@@ -535,6 +535,12 @@ import Testing
       Keyed(
         text: "Unions said bus fares would rise by a third.",
         claims: ["price-change-bus=33.3"]),
+      // A percentage used as an adjective measures the noun phrase after it.
+      Keyed(text: "The union is demanding a 9% pay rise.", claims: ["percent-pay-rise=9"]),
+      Keyed(text: "The fund bought a 20% stake in the airline.", claims: ["percent-stake=20"]),
+      Keyed(
+        text: "Inflation accelerated to 3.4%, above the 3.2% forecast by economists.",
+        claims: ["percent-inflation=3.4", "percent-inflation-forecast=3.2"]),
       // Those still held are a level, not the cumulative count of detentions.
       Keyed(
         text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
