@@ -115,8 +115,11 @@ enum QuantityReader {
       periods.contains(tokens[position + 1].lower), index > 0,
       ["for", "least", "than", "nearly", "almost", "about", "within", "over"].contains(
         tokens[index - 1].lower)
+        || position + 2 < end && tokens[position + 2].lower == "of"
     {
-      value = 1  // "closed for at least a month": one period (not "barrels a day").
+      // "closed for at least a month", "a day of national mourning": one period (not
+      // "barrels a day").
+      value = 1
       position += 1
     } else {
       return nil

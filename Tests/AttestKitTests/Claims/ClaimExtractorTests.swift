@@ -541,6 +541,10 @@ import Testing
       Keyed(
         text: "Inflation accelerated to 3.4%, above the 3.2% forecast by economists.",
         claims: ["percent-inflation=3.4", "percent-inflation-forecast=3.2"]),
+      // "a day of national mourning": one period, named by what it is of.
+      Keyed(
+        text: "The government declared a day of national mourning.",
+        claims: ["duration-national=1"]),
       // Those still held are a level, not the cumulative count of detentions.
       Keyed(
         text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
