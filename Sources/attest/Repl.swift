@@ -96,7 +96,7 @@ struct Repl: ParsableCommand {
     if let path = console.outputPath {
       if let handle = FileHandle(forWritingAtPath: path)
         ?? {
-          FileManager.default.createFile(atPath: path, contents: nil)
+          _ = FileManager.default.createFile(atPath: path, contents: nil)
           return FileHandle(forWritingAtPath: path)
         }()
       {

@@ -643,15 +643,16 @@ public struct ClaimExtractor: Sendable {
       measureName = measure.name
     } else if let familyMeasure = lexicon.familyMeasures[family] {
       measureName = familyMeasure
-    } else if let countNoun = countNoun
+    } else if let noun = countNoun
       ?? ((quantity.value ?? quantity.support.lo) >= (lexicon.countNounMinimum ?? .infinity)
         && category != nil && lexicon.familyOf[resolvedCategory] == nil
         ? Self.singular(resolvedCategory) : nil)
     {
+      // Damage ("destroyed 40 vehicles") qualifies a count read from its own head noun only.
       let kind = countNoun == nil ? "count" : damage ?? "count"
-      let key = kind + "-" + countNoun
+      let key = kind + "-" + noun
       return figureMention(
-        key: key, measure: kind, category: countNoun, unit: countNoun, quantity,
+        key: key, measure: kind, category: noun, unit: noun, quantity,
         range: quantity.tokens.lowerBound..<phraseEnd, paragraph, sentence, context)
     } else {
       return nil

@@ -165,7 +165,7 @@ public struct Console: Sendable {
       guard !arguments.isEmpty else {
         throw usage("type the claim, e.g. .check 13 police officers were killed")
       }
-      let checks = try ClaimChecker(analyzer: analyzer).check(
+      let checks = ClaimChecker(analyzer: analyzer).check(
         [arguments.joined(separator: " ")], against: try claimBoard())
       return ConsoleOutput(text: checks.map(\.answer).joined())
     case ".variants":

@@ -491,17 +491,19 @@ struct ExtractionState {
   /// The speaker a frame named in a sentence (paragraph, first token), for participles.
   var sentenceMentions: [[Int]: Mention] = [:]
 
-  init(document: DocumentText, country: String?) {
-    self.document = document
-    self.country = country
-  }
-
   /// Whether a capitalised word is a common word rather than a name.
   ///
   /// A capitalised word is common when the article also prints it in lower case, or prints it
-  /// capitalised only where every word is ("Regulators said…" opening a sentence).
-  func isCommonWord(_ word: String) -> Bool {
-    document.lowerWords.contains(word.lowercased()) || !document.midSentenceCapitals.contains(word)
+  /// capitalised only where every word is ("Regulators said…" opening a sentence). A stored
+  /// closure over the two word sets: passing a method of this state would copy the whole state.
+  let isCommonWord: @Sendable (String) -> Bool
+
+  init(document: DocumentText, country: String?) {
+    self.document = document
+    self.country = country
+    let lowerWords = document.lowerWords
+    let capitals = document.midSentenceCapitals
+    isCommonWord = { lowerWords.contains($0.lowercased()) || !capitals.contains($0) }
   }
 
   func isConsumed(_ paragraph: Int, _ token: Int) -> Bool {

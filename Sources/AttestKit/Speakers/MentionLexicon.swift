@@ -14,7 +14,7 @@ public enum Gender: String, Hashable, Sendable, Codable {
 }
 
 /// The word lists speaker resolution reads from `Data/lexicon/` (mentions, places, forenames).
-public struct MentionLexicon: Sendable {
+public final class MentionLexicon: Sendable {
   private struct MentionsDocument: Decodable {
     var honorifics: [String: String?]
     var titleWords: [String]
