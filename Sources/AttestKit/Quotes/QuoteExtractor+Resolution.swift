@@ -371,10 +371,14 @@ extension QuoteExtractor {
           ? state.businesses.last { business in
             business.offset < candidate.mentionOffset
               && !entities.entities.contains { $0.name == business.name }
-          }?.name : nil
+          } : nil
+        // "Shares in Varna Foods rose. The food company said": a business named since the last
+        // description with this head is the one meant.
+        let namedSince = business.map { named in earlier.map { named.offset > $0.offset } ?? true }
         let label =
-          (recentInstitutions.last { $0.lowercased().contains(head) }) ?? earlier?.label
-          ?? state.institutions.first { $0.head == head }?.label ?? business
+          (recentInstitutions.last { $0.lowercased().contains(head) })
+          ?? (namedSince == true ? business?.name : nil) ?? earlier?.label
+          ?? state.institutions.first { $0.head == head }?.label ?? business?.name
           ?? compoundName(endingWith: head, before: candidate.mentionOffset, state.document)
           ?? head
         var resolved = Current(

@@ -75,6 +75,30 @@ struct MentionParser: Sendable {
       }
       words = parts[0]
     }
+    // "Jan Olsen of Brekke Capital", "Maria Lund of the Fjord Institute": a person named with
+    // the institution they belong to (not "Bank of England": no person before "of").
+    if let of = words.firstIndex(where: { $0.lower == "of" }), of >= 2,
+      !lexicon.isTitleWord(words[of - 1].text),
+      let person = personName(Array(words[..<of]), isCommonWord: isCommonWord),
+      person.kind == .person
+    {
+      var after = of + 1
+      if after < words.count, words[after].lower == "the" { after += 1 }
+      var end = after
+      while end < words.count,
+        words[end].isCapitalised || (end > after && ["of", "for", "&"].contains(words[end].lower))
+      {
+        end += 1
+      }
+      while end > after, !words[end - 1].isCapitalised { end -= 1 }
+      if end > after {
+        var mention = person
+        mention.text = text
+        let affiliation = Self.join(Array(words[after..<end]))
+        if !lexicon.isPlace(affiliation) { mention.role = mention.role ?? affiliation }
+        return mention
+      }
+    }
     // "Police Scotland", "Bank of England": a capitalised name headed by an institution's noun
     // is no person's.
     let named = words.filter { !Self.determiners.contains($0.lower) }

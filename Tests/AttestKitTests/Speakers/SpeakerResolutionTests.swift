@@ -232,6 +232,15 @@ struct SpeakerResolutionTests {
       "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
       "Anneli Rask", "Prime Minister Anneli Rask of Estvia"
     ),
+    // A full name, then the institution the person works for.
+    (
+      "\"Bonds look cheap,\" wrote Ilse Varga of Dornbach Capital in a note to investors.\n",
+      "Ilse Varga", "Ilse Varga of Dornbach Capital in a note to investors"
+    ),
+    (
+      "\"The sample was small,\" said Tomas Brill of the Orvik Institute.\n", "Tomas Brill",
+      "Tomas Brill of the Orvik Institute"
+    ),
   ])
   func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
@@ -402,6 +411,17 @@ struct SpeakerResolutionTests {
       "Ward 7 was closed on Monday.\n\nA nurse who asked not to be named because she was not "
         + "authorised to speak said the ward was full.\n",
       "unknown", "A nurse"
+    ),
+    // A firm described by its trade ("the carmaker") after it was named by its suffix; a firm
+    // named since an earlier description with the same head.
+    (
+      "Shares in Ostrava Motors fell on Monday after the carmaker said that sales had slowed.\n",
+      "Ostrava Motors", "the carmaker"
+    ),
+    (
+      "The fishing company Salt & Sons said catches were down.\n\nShares in Keldby Foods rose. "
+        + "The company said that demand was strong.\n",
+      "Keldby Foods", "The company"
     ),
     // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
     (
