@@ -200,6 +200,7 @@ public struct ClaimExtractor: Sendable {
       }
       for position in quantity.tokens { used.insert(position) }
       index = max(index + 1, quantity.tokens.upperBound)
+      if countsSources(tokens, quantity.tokens, sentence) { continue }
       let first = quantity.tokens.lowerBound
       let kind: ClaimValueKind = quantity.isPercent ? .percent : .count
       // "up from 14.1 million", and "to 6.25 percent from 5.75 percent" right after the figure.
@@ -509,17 +510,23 @@ public struct ClaimExtractor: Sendable {
     }
     var countNoun: String?
     var damage: String?
+    // "at 14 hospitals", "three emergency departments": things, never a measure of people found
+    // elsewhere in the clause ("forcing staff to cancel", "are now affected").
+    var countsThings = unknownHead.map { lexicon.anySizeCountNouns.contains($0) } ?? false
     if category == nil, headMeasure == nil, let head = unknownHead, !token(head, isTimeWord: true) {
       category =
-        mentions.isPersonNoun(head) ? head : nil
+        mentions.isPersonNoun(head) && !countsThings ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
         if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
           damage != nil || (quantity.value ?? quantity.support.lo) >= minimum
+            || lexicon.anySizeCountNouns.contains(head)
         {
-          // "15 million households"; "destroyed 86 homes" at any size.
+          // "15 million households"; "destroyed 86 homes" and "at 14 hospitals" at any size.
           let noun = Self.singular(head)
           countNoun = lexicon.countSynonyms[noun] ?? noun
+          // ("more than 2,000 operations": no people either, unless counted as people.)
+          if countNoun != "people" { countsThings = true }
         }
         unknownHead = nil
       }
@@ -561,7 +568,7 @@ public struct ClaimExtractor: Sendable {
       measure = previousMeasure
     }
     let before = quantity.tokens.lowerBound - 1
-    if measure == nil, before >= sentence.lowerBound {
+    if measure == nil, !countsThings, before >= sentence.lowerBound {
       for measure_ in lexicon.measures {
         if let start = measure_.triggers.start(
           endingAt: before, in: tokens, from: sentence.lowerBound)
@@ -575,7 +582,7 @@ public struct ClaimExtractor: Sendable {
       }
     }
     // "Hospitals in the region admitted more than 900 people".
-    if measure == nil, before >= sentence.lowerBound,
+    if measure == nil, !countsThings, before >= sentence.lowerBound,
       let found = lexicon.measures.first(where: { candidate in
         candidate.contextVerbs.contains(tokens[before].lower)
           && sentence.contains { candidate.context.contains(tokens[$0].lower) }
@@ -584,7 +591,7 @@ public struct ClaimExtractor: Sendable {
       measure = found
       triggerRange = before..<(before + 1)
     }
-    if measure == nil {
+    if measure == nil, !countsThings {
       if let (found, range, isApproximate) = nearestTrigger(
         tokens, from: quantity.tokens, phraseEnd: phraseEnd, sentence: sentence,
         pastTheWhole: partOfWhole)
@@ -1511,7 +1518,8 @@ public struct ClaimExtractor: Sendable {
     // ("would remain closed", "will be out of action": the verb group, then its subject.)
     let auxiliaries: Set<String> = [
       "was", "were", "will", "be", "been", "is", "are", "has", "have", "had", "being", "would",
-      "remain", "remains", "remained", "stay", "stays", "stayed", "out", "of",
+      "remain", "remains", "remained", "stay", "stays", "stayed", "out", "of", "could", "can",
+      "may", "might", "must", "should",
     ]
     while subject >= sentence.lowerBound
       && (auxiliaries.contains(tokens[subject].lower) || tokens[subject].lower.hasSuffix("ly")
@@ -2306,6 +2314,36 @@ public struct ClaimExtractor: Sendable {
   }
 
   // MARK: - Attribution
+
+  /// Whether a figure counts the sources of the sentence's report ("…, three people briefed on
+  /// the inquiry said.", "two officials familiar with the talks told the paper."): no claim.
+  private func countsSources(_ tokens: [Token], _ figure: Range<Int>, _ sentence: Range<Int>)
+    -> Bool
+  {
+    guard
+      figure.lowerBound == sentence.lowerBound || tokens[figure.lowerBound - 1].isPunctuation(","),
+      figure.upperBound < sentence.upperBound
+    else { return false }
+    let noun = tokens[figure.upperBound].lower
+    guard
+      noun == "people" || noun == "sources" || mentions.genericHeads.contains(noun)
+        || mentions.spokespersonWords.contains(noun) || mentions.isPersonNoun(noun)
+    else { return false }
+    let reportVerbs: Set<String> = ["said", "say", "says", "told", "confirmed"]
+    let window = (figure.upperBound + 1)..<min(sentence.upperBound, figure.upperBound + 9)
+    guard let verb = window.first(where: { reportVerbs.contains(tokens[$0].lower) }) else {
+      return false
+    }
+    // Between the noun and the verb a description, no clause of its own ("were detained, police").
+    let auxiliaries: Set<String> = ["was", "were", "is", "are", "have", "has", "had", "been"]
+    guard
+      !tokens[(figure.upperBound + 1)..<verb].contains(where: {
+        $0.kind == .punctuation || $0.kind == .number || auxiliaries.contains($0.lower)
+      })
+    else { return false }
+    // After the verb, at most its object ("told Reuters").
+    return tokens[(verb + 1)..<sentence.upperBound].filter { $0.kind != .punctuation }.count <= 3
+  }
 
   // swiftlint-style long signature: every part of a mention is decided by its caller.
   private func mention(

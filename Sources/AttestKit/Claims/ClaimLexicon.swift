@@ -150,6 +150,8 @@ public struct ClaimLexicon: Sendable {
     var damage: [String: [String]]?
     /// Singular nouns counted as another ("house" → "home").
     var synonyms: [String: String]?
+    /// Plural nouns of things counted at any size ("at 14 hospitals", "three ferries").
+    var anySize: [String]?
   }
   /// "300 millimetres of rain", "the river rose to 6.2 metres": units and what they measure.
   struct Lengths: Decodable {
@@ -227,6 +229,8 @@ public struct ClaimLexicon: Sendable {
   let countSynonyms: [String: String]
   /// Plural nouns of places, counted at any size after "in" or "across".
   let placeNouns: Set<String>
+  /// Plural nouns of things counted at any size ("at 14 hospitals", "three ferries").
+  let anySizeCountNouns: Set<String>
   /// Words between a percentage and its subject ("turnout reached 68 percent").
   let percentLinking: Set<String>
   /// Verbs that set a figure to a new level ("raised its key rate to 6.25 percent").
@@ -336,6 +340,7 @@ public struct ClaimLexicon: Sendable {
     }
     countSynonyms = document.countNouns?.synonyms ?? [:]
     placeNouns = Set(document.countNouns?.places ?? [])
+    anySizeCountNouns = Set(document.countNouns?.anySize ?? [])
     percentLinking = Set(document.percentSubjects?.linking ?? [])
     changeVerbs = Set(document.percentSubjects?.changeVerbs ?? [])
     approximators = PhraseSet(document.approximators)

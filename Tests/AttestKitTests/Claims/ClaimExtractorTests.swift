@@ -549,6 +549,23 @@ import Testing
       Keyed(
         text: "Police detained 5,800 people. Around 2,500 people remain in custody.",
         claims: ["arrests-total=5800", "in-custody-total=2500"]),
+      // Things counted at any size, never by a measure of people elsewhere in the clause.
+      Keyed(
+        text: "The outage hit 12 schools in the district, forcing teachers to send pupils home.",
+        claims: ["count-school=12"]),
+      Keyed(
+        text: "Nine clinics are now affected by the flooding.", claims: ["count-clinic=9"]),
+      Keyed(
+        text: "The strike forced staff to cancel more than 4,000 flights.",
+        claims: ["count-flight=4000"]),
+      Keyed(text: "Three suspects were detained.", claims: ["arrests-total=3"]),
+      // A modal before "stay" is no subject; the figure counting a report's sources is no claim.
+      Keyed(
+        text: "The plant could stay closed for up to three weeks.",
+        claims: ["duration-plant=3"]),
+      Keyed(
+        text: "The nurse was infected on the ward, three people briefed on the case said.",
+        claims: []),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
