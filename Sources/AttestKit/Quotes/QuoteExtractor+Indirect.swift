@@ -116,9 +116,14 @@ extension QuoteExtractor {
         words >= 2 || (words >= 1 && (start...last).contains { document.isQuoted(paragraph, $0) })
       else { return nil }
       let hasMarks = (start...last).contains { document.isQuoted(paragraph, $0) }
-      // (Also "describes as "the sea …"": the quotation is the whole predication.)
+      // (Also "describes as "the sea …"": the quotation is the whole predication; and "he said,
+      // smiling, "and …"": a word of manner, then the quotation's next part.)
+      let afterManner =
+        start + 2 <= last && tokens[start].kind == .word && !tokens[start].isCapitalised
+        && tokens[start + 1].isPunctuation(",")
+        && isSingleQuote(start + 2, last, paragraph: paragraph, document: document)
       if hasMarks,
-        isSingleQuote(start, last, paragraph: paragraph, document: document)
+        isSingleQuote(start, last, paragraph: paragraph, document: document) || afterManner
           || (tokens[start].lower == "as" && start < last
             && isSingleQuote(start + 1, last, paragraph: paragraph, document: document))
       {
@@ -669,6 +674,39 @@ extension QuoteExtractor {
       if index == 1 && noun.isCapitalised && noun.kind == .word { return true }
       if index >= 2, SubjectFinder.determiners.contains(plain[index - 2].lower),
         noun.kind == .word, !noun.isCapitalised, !noun.lower.hasSuffix("s")
+      {
+        return true
+      }
+    }
+    // A plural subject, then a verb in the present: "tourists already ask about her", "the
+    // villagers want …" (the verb is any plain word after the noun and an adverb).
+    var subject = plain.startIndex
+    if ["the", "many", "most", "some", "few", "all", "these", "those", "their", "our"].contains(
+      plain[subject].lower)
+    {
+      subject += 1
+    }
+    if subject + 2 < plain.endIndex, plain[subject].kind == .word, !plain[subject].isCapitalised,
+      plain[subject].lower.count > 3, plain[subject].lower.hasSuffix("s"),
+      !plain[subject].lower.hasSuffix("ss"), !plain[subject].lower.contains("'"),
+      !plain[subject].lower.contains("’")
+    {
+      var verb = subject + 1
+      if plain[verb].lower.hasSuffix("ly")
+        || ["already", "often", "still", "now", "never", "always", "also", "just", "rarely"]
+          .contains(plain[verb].lower)
+      {
+        verb += 1
+      }
+      let function: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "the", "a", "an",
+        "by", "as", "than", "that", "who", "which", "this", "their", "its", "into",
+      ]
+      if verb + 1 < plain.endIndex, plain[verb].kind == .word, !plain[verb].isCapitalised,
+        !plain[verb].lower.hasSuffix("s"), !plain[verb].lower.hasSuffix("ly"),
+        !function.contains(plain[verb].lower), !SubjectFinder.stops.contains(plain[verb].lower),
+        !SubjectFinder.introducers.contains(plain[verb].lower),
+        !SubjectFinder.determiners.contains(plain[verb].lower)
       {
         return true
       }

@@ -22,6 +22,8 @@ extension QuoteExtractor {
     var quotes: [Quote] = []
     var current: Current?
     var institutions: [String] = []
+    // Documents a speaker issued, by noun ("its annual report" → the regulator).
+    var documents: [String: Current] = [:]
     var seen = Set<String>()
     var spans = Set<[Int]>()
     // What the speaker in focus has been reported saying: names inside it are not antecedents.
@@ -30,7 +32,13 @@ extension QuoteExtractor {
     for candidate in candidates {
       var resolved: Current
       let weight: Double
-      if let mention = candidate.mention {
+      if let mention = candidate.mention, let owner = documentOwner(mention, documents) {
+        // "In its annual report, the regulator said …. The report noted …": the report's author.
+        resolved = Current(
+          name: owner.name, kind: owner.kind, gender: owner.gender, paragraph: candidate.paragraph,
+          mention: mention.text, role: owner.role)
+        weight = 0.75
+      } else if let mention = candidate.mention {
         (resolved, weight) = resolve(
           mention, candidate: candidate, current: current, state: state, article: article,
           recentInstitutions: institutions, reported: reported)
@@ -66,8 +74,51 @@ extension QuoteExtractor {
         current = resolved
       }
       if resolved.kind == .organisation { institutions.append(resolved.name) }
+      if resolved.kind != .unknown {
+        for noun in documentsNamed(around: candidate.mentionOffset, candidate.paragraph, state) {
+          documents[noun] = resolved
+        }
+      }
     }
     return quotes
+  }
+
+  /// Nouns of documents a speaker issues: "the report said" speaks for the report's author.
+  private static let documentNouns: Set<String> = [
+    "report", "statement", "study", "review", "audit", "letter", "filing", "memo", "ruling",
+    "judgment", "survey", "assessment", "submission",
+  ]
+
+  /// The documents a sentence gives its speaker ("In its annual report, …", "in a statement").
+  private func documentsNamed(around offset: Int, _ paragraph: Int, _ state: ExtractionState)
+    -> [String]
+  {
+    let tokens = state.document.tokens[paragraph]
+    guard let index = tokens.firstIndex(where: { $0.range.lowerBound >= offset }) else {
+      return []
+    }
+    let start = state.document.sentenceStart(paragraph, index)
+    let end = state.document.sentenceEnd(paragraph, index)
+    var nouns: [String] = []
+    for position in start..<min(end, tokens.count)
+    where Self.documentNouns.contains(tokens[position].lower)
+      && !state.document.isQuoted(paragraph, position)
+    {
+      let owner = (max(start, position - 3)..<position).contains {
+        ["its", "their", "his", "her", "a", "an"].contains(tokens[$0].lower)
+      }
+      if owner { nouns.append(tokens[position].lower) }
+    }
+    return nouns
+  }
+
+  /// The speaker who issued the document a mention names ("The report", "the annual report").
+  private func documentOwner(_ mention: Mention, _ documents: [String: Current]) -> Current? {
+    let words = mention.text.lowercased().split(separator: " ").map(String.init)
+    guard words.count >= 2, words.count <= 3, words[0] == "the", let noun = words.last else {
+      return nil
+    }
+    return documents[noun]
   }
 
   /// The last one-word name before `offset` that ends with an institution's head: "Nordbank"

@@ -479,6 +479,15 @@ struct MentionParser: Sendable {
         kind: .organisation, text: text, name: "\(country.adjective) government", role: nil,
         roleGroup: nil, gender: .unknown)
     }
+    // "the county FA", "the state EPA": an acronym after a word of scope names the body.
+    if content.count == 2, content[1].isAllCaps, (2...5).contains(content[1].text.count),
+      content[1].text.allSatisfy(\.isLetter), content[0].kind == .word,
+      !content[0].isCapitalised, !lexicon.spokespersonWords.contains(content[0].lower)
+    {
+      return Mention(
+        kind: .organisation, text: text, name: Self.join(content), role: nil, roleGroup: nil,
+        gender: .unknown)
+    }
     // An acronym alone names an organisation ("NFF said").
     if content.count == 1, content[0].isAllCaps, (2...5).contains(content[0].text.count),
       content[0].text.allSatisfy(\.isLetter)

@@ -54,6 +54,31 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.speaker) == ["Abel Moreno", "Abel Moreno"])
   }
 
+  @Test func aWordOfMannerBetweenTheAttributionAndTheNextPartIsNoQuote() throws {
+    let quotes = try QuoteTesting.quotes(
+      "Coach Abel Moreno insisted there was no joy in it. \"We were lucky,\" he said, smiling, "
+        + "\"and everyone who watched us knows it.\"\n")
+    #expect(
+      quotes.map(\.text) == [
+        "there was no joy in it", "We were lucky,", "and everyone who watched us knows it.",
+      ])
+    #expect(quotes.map(\.type) == [.indirect, .direct, .direct])
+    #expect(Set(quotes.map(\.speaker)) == ["Abel Moreno"])
+  }
+
+  @Test func theDocumentASpeakerIssuedSpeaksForThem() throws {
+    let quotes = try QuoteTesting.quotes(
+      "In its yearly report, the port authority said traffic had fallen.\n\nThe report noted "
+        + "that storms had closed the port for nine days.\n")
+    #expect(quotes.map(\.speaker) == ["port authority", "port authority"])
+  }
+
+  @Test func anAcronymAfterAWordOfScopeNamesTheBody() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The stadium will stay closed until March, the regional FA said.\n")
+    #expect(quotes.map(\.speaker) == ["regional FA"])
+  }
+
   @Test func followsAQuoteRunningOverParagraphs() throws {
     let text = """
       Coach Ida Brenner was blunt about the defeat.
@@ -409,6 +434,11 @@ struct QuoteExtractorTests {
     (
       "Ines Baptiste described the closure as a disaster for the town.\n",
       "the closure as a disaster for the town", "described"
+    ),
+    // A plural subject and a verb in the present make a clause.
+    (
+      "Ines Baptiste says drivers already avoid the bridge.\n",
+      "drivers already avoid the bridge", "says"
     ),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
