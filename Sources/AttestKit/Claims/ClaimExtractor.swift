@@ -35,10 +35,15 @@ public struct ClaimExtractor: Sendable {
   func claims(in article: Article, document: DocumentText, quotes: [Quote]) -> [ClaimMention] {
     let country = mentions.mainCountry(of: document)
     let sorted = quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-    let context = Context(
+    var context = Context(
       article: article, document: document, quotes: sorted,
       longestQuote: sorted.map { $0.span.end - $0.span.start }.max() ?? 0, lines: article.lineIndex,
       anchor: CalendarDay.parse(article.metadata.published), country: country)
+    for tokens in document.tokens {
+      for token in tokens where token.isCapitalised && isNationality(token.text) {
+        context.nationalities.insert(token.text)
+      }
+    }
     var found: [ClaimMention] = []
     var lastPercentKey: String?
     for paragraph in document.tokens.indices {
@@ -120,6 +125,8 @@ public struct ClaimExtractor: Sendable {
       return quotes[low..<last]
     }
     let country: (name: String, adjective: String)?
+    /// Capitalised words of the article shaped as nationalities ("Ardavian", "Kelskan").
+    var nationalities: Set<String> = []
   }
 
   // MARK: - Sentences
@@ -380,6 +387,10 @@ public struct ClaimExtractor: Sendable {
       let category = counted ? (previousCategory ?? "people") : ""
       let family = category.isEmpty ? "" : lexicon.familyOf[category] ?? category
       let key = family.isEmpty ? measure : measure + "-" + family
+      // ("… has risen to 23, including 14 soldiers": the parts are of this toll.)
+      if let named = lexicon.measures.first(where: { $0.name == measure }) {
+        previousMeasure = named
+      }
       return figureMention(
         key: key, measure: measure, category: category, unit: key, quantity,
         range: at..<quantity.tokens.upperBound, paragraph, sentence, context)
@@ -392,6 +403,7 @@ public struct ClaimExtractor: Sendable {
     var position = after
     var phraseEnd = after
     var unknownHead: String?
+    var nationality: String?
     var partOf = false
     // "brought 26 of the 32 miners trapped … to the surface": a part of a whole counted after it.
     var partOfWhole = false
@@ -434,6 +446,28 @@ public struct ClaimExtractor: Sendable {
       if DocumentText.isMark(token) {
         position += 1
         continue
+      }
+      // "40 Ardavian soldiers": a nationality qualifies the group; "14 Ardavian and nine
+      // Kelskan soldiers": the noun after the last one is each figure's.
+      if position <= after + 1, token.isCapitalised, isNationality(token.text),
+        position + 1 < limit
+      {
+        let next = tokens[position + 1]
+        if next.kind == .word, !next.isCapitalised, !Self.stopWords.contains(next.lower) {
+          nationality = token.lower
+          position += 1
+          continue
+        }
+        if next.lower == "and",
+          let other = (position + 2..<min(limit - 1, position + 6)).first(where: {
+            tokens[$0].isCapitalised && isNationality(tokens[$0].text)
+              && tokens[$0 + 1].kind == .word && !tokens[$0 + 1].isCapitalised
+          })
+        {
+          nationality = token.lower
+          position = other + 1
+          continue
+        }
       }
       if position == after, let measure = measureAfterAuxiliary(tokens, at: position, end: limit) {
         // A bare figure as the subject: "43 were hurt", "nine have died".
@@ -665,6 +699,20 @@ public struct ClaimExtractor: Sendable {
       return nil
     }
     var key = measureName == family ? measureName : measureName + "-" + family
+    // "12 of its troops" after "Ardavia's defence ministry said", "Kelsk said it had lost seven
+    // soldiers": the owner the sentence opens with.
+    if nationality == nil,
+      (max(sentence.lowerBound, quantity.tokens.lowerBound - 1)..<max(after, phraseEnd)).contains(
+        where: { ["its", "their"].contains(tokens[$0].lower) })
+        || (quantity.tokens.lowerBound - 1 >= sentence.lowerBound
+          && ["lost", "lose", "loses"].contains(tokens[quantity.tokens.lowerBound - 1].lower)
+          && (max(
+            sentence.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens
+            .lowerBound).contains { ["it", "they"].contains(tokens[$0].lower) })
+    {
+      nationality = ownerCountry(tokens, sentence, context)
+    }
+    if let nationality { key += "-" + countryKey(nationality) }  // "deaths-troops-ardav"
     if isIncrement(tokens, quantity, sentence) {
       key += "-new"  // "four more people died": an increase, not the toll
     }
@@ -685,6 +733,50 @@ public struct ClaimExtractor: Sendable {
       support: quantity.support, hard: quantity.hard, range: range, figure: quantity.tokens,
       approximated: quantity.approximated, approximate: approximate, day: nil,
       paragraph, sentence, context)
+  }
+
+  /// The country a nationality or a country's name stands for, as a key: the lexicon's name
+  /// ("Russian" → "russia"), else a stem shared by the name and its nationality ("Ardavia" and
+  /// "Ardavian" → "ardav", "Kelsk" and "Kelskan" → "kelsk").
+  private func countryKey(_ word: String) -> String {
+    if let known = mentions.countries[word] { return known.name.lowercased() }
+    let lower = word.lowercased()
+    for suffix in ["ian", "ese", "ish", "an", "ia", "a"]
+    where lower.hasSuffix(suffix) && lower.count - suffix.count >= 3 {
+      return String(lower.dropLast(suffix.count))
+    }
+    return lower
+  }
+
+  /// The country a sentence opens with ("Ardavia's army said", "Kelsk said"), when the lexicon
+  /// knows it, the article prints a nationality made from it, or its possessive owns a force or
+  /// ministry ("Ardavia's defence ministry").
+  private func ownerCountry(_ tokens: [Token], _ sentence: Range<Int>, _ context: Context)
+    -> String?
+  {
+    guard let first = sentence.first, tokens[first].isCapitalised,
+      !SubjectFinder.determiners.contains(tokens[first].lower)
+    else { return nil }
+    let bare = MentionParser.withoutPossessive(tokens[first].text)
+    if mentions.countries[bare] != nil { return bare }
+    let key = countryKey(bare)
+    if context.nationalities.contains(where: { countryKey($0) == key }) { return bare }
+    let possessive = bare != tokens[first].text
+    let owned = (first + 1..<min(sentence.upperBound, first + 3)).contains {
+      ["army", "military", "forces", "ministry", "government", "president", "navy"].contains(
+        tokens[$0].lower)
+    }
+    return possessive && owned ? bare : nil
+  }
+
+  /// Whether a capitalised word is a nationality: one the lexicon knows ("Russian"), or one
+  /// shaped like it ("Ardavian", "Kelskan", "Veskanese") that names no place or person.
+  private func isNationality(_ word: String) -> Bool {
+    if mentions.isDemonym(word) { return true }
+    guard word.count >= 5, !mentions.isPlace(word), mentions.forenames[word] == nil,
+      word.dropFirst().allSatisfy(\.isLowercase)
+    else { return false }
+    return ["ian", "an", "ese", "ish"].contains { word.hasSuffix($0) }
   }
 
   private func token(_ word: String, isTimeWord: Bool) -> Bool {
@@ -1034,6 +1126,16 @@ public struct ClaimExtractor: Sendable {
     let one = start - 1
     guard one >= sentence.lowerBound else { return false }
     if ["including", "includes", "include", "included"].contains(tokens[one].lower) {
+      return true
+    }
+    // "including 14 Ardavian and nine Kelskan soldiers": the next part of the same list.
+    if ["and", ","].contains(tokens[one].lower),
+      let previous = (max(sentence.lowerBound, one - 4)..<one).last(where: {
+        tokens[$0].kind == .number || QuantityReader.parseNumber(tokens[$0].lower) != nil
+      }),
+      previous - 1 >= sentence.lowerBound,
+      ["including", "includes", "include", "included"].contains(tokens[previous - 1].lower)
+    {
       return true
     }
     guard one - 1 >= sentence.lowerBound else { return false }

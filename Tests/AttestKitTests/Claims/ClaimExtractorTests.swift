@@ -566,6 +566,19 @@ import Testing
       Keyed(
         text: "The nurse was infected on the ward, three people briefed on the case said.",
         claims: []),
+      // Nationalities keep apart the dead of each side, however the side is named; the parts
+      // of a list after "including" are the toll's; armies "lose" soldiers.
+      Keyed(
+        text: "The toll rose to 31, including 20 Morvanian and 11 Tessekan soldiers.",
+        claims: ["deaths-total=31", "deaths-troops-morvan=20", "deaths-troops-tessek=11"]),
+      Keyed(
+        text: "Morvania's army said nine of its soldiers had been killed.",
+        claims: ["deaths-troops-morvan=9"]),
+      Keyed(
+        text: "Russia said it had lost 14 soldiers.", claims: ["deaths-troops-russia=14"]),
+      Keyed(
+        text: "Peace talks are due to begin in Vienna on May 4.",
+        claims: ["talks-scheduled=20230504"]),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
