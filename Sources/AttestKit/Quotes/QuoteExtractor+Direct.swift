@@ -429,8 +429,22 @@ extension QuoteExtractor {
       // "the president dismissed the government and promised to…": the first verb's subject.
       return mention
     }
-    return state.sentenceMentions[[paragraph, sentence]]
-      ?? sentenceSubject(paragraph: paragraph, start: sentence, before: cueIndex, state: state)
+    if let named = state.sentenceMentions[[paragraph, sentence]] { return named }
+    let opening = sentenceSubject(
+      paragraph: paragraph, start: sentence, before: cueIndex, state: state)
+    if let opening, opening.kind != .unknown { return opening }
+    // "Talks … collapsed after the Green Alliance walked out, accusing its partners of …": when
+    // the sentence opens with no speaker, the subject of the clause the participle follows.
+    if isParticiple, afterComma,
+      let verb = (sentence..<(cueIndex - 1)).last(where: { isVerbLike(tokens[$0]) }),
+      let subject = SubjectFinder.subject(before: verb, in: document, paragraph: paragraph),
+      let mention = parser.mention(
+        tokens[subject], country: state.country, isCommonWord: state.isCommonWord),
+      [.person, .surname, .organisation, .pronoun].contains(mention.kind)
+    {
+      return mention
+    }
+    return opening
   }
 
   /// Whether a token reads as a finite verb (a cue, an auxiliary, or a past form in -ed).

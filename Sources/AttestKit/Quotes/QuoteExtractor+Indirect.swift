@@ -592,10 +592,13 @@ extension QuoteExtractor {
     {
       return true
     }
+    // ("urged the parties to "return to the table"": a mark may open the verb.)
     if cue.frames.contains(.object),
       let to = (start...end).first(where: { tokens[$0].lower == "to" }),
-      to > start, to < end, tokens[to + 1].kind == .word, !tokens[to + 1].isCapitalised,
-      !SubjectFinder.determiners.contains(tokens[to + 1].lower)
+      to > start, to < end,
+      case let verb = DocumentText.isMark(tokens[to + 1]) && to + 2 <= end ? to + 2 : to + 1,
+      tokens[verb].kind == .word, !tokens[verb].isCapitalised,
+      !SubjectFinder.determiners.contains(tokens[verb].lower)
     {
       return true
     }

@@ -279,6 +279,12 @@ struct MentionParser: Sendable {
       }
       if words.count - start >= 4 { break }
     }
+    // "Pharmacist Gina Moreau", "Novelist Ida Berg": an occupation opening the name is a role.
+    if words.count - start >= 3, lexicon.forenames[words[start].text] == nil,
+      lexicon.isPersonNoun(words[start].lower + "s")
+    {
+      start += 1
+    }
     let nameTokens = Array(words[start...])
     guard !nameTokens.isEmpty else { return nil }
     let roleTokens = words[..<start].filter { !Self.determiners.contains($0.lower) }

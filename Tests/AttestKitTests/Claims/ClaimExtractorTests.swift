@@ -579,6 +579,12 @@ import Testing
       Keyed(
         text: "Peace talks are due to begin in Vienna on May 4.",
         claims: ["talks-scheduled=20230504"]),
+      // Jobs cut, created, lost elsewhere and put at risk are slots of their own.
+      Keyed(text: "The bank will shed 1,200 jobs.", claims: ["cut-job=1200"]),
+      Keyed(text: "The move puts about 300 jobs at risk.", claims: ["cut-job=300"]),
+      Keyed(
+        text: "The new line will create 450 jobs, but the closure could cost 900 jobs elsewhere.",
+        claims: ["created-job=450", "lost-job=900"]),
     ])
   func partsRatesClosuresAndCosts(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)

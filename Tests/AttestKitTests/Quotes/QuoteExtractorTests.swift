@@ -73,6 +73,15 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.speaker) == ["port authority", "port authority"])
   }
 
+  @Test func aLetterOrStatementIsASourceAndAQuotedVerbFollowsTo() throws {
+    let quotes = try QuoteTesting.quotes(
+      "The letter said the canteen had been closed for weeks.\n\nMayor Ines Baptiste urged "
+        + "residents to \"stay calm\".\n")
+    #expect(
+      quotes.map(\.text) == ["the canteen had been closed for weeks", "residents to \"stay calm\""])
+    #expect(quotes.map(\.speaker) == ["unknown", "Ines Baptiste"])
+  }
+
   @Test func anAcronymAfterAWordOfScopeNamesTheBody() throws {
     let quotes = try QuoteTesting.quotes(
       "The stadium will stay closed until March, the regional FA said.\n")

@@ -232,6 +232,16 @@ struct SpeakerResolutionTests {
       "Prime Minister Anneli Rask of Estvia, who chaired the talks, said the gap had narrowed.\n",
       "Anneli Rask", "Prime Minister Anneli Rask of Estvia"
     ),
+    // An occupation opening a full name is a role.
+    (
+      "Florist Pavel Dvorak said burglaries had doubled.\n", "Pavel Dvorak",
+      "Florist Pavel Dvorak"
+    ),
+    // A participle after a clause whose subject is named, in a sentence opening with none.
+    (
+      "The summit ended early after the Farmers Union walked out, accusing ministers of "
+        + "ignoring them.\n", "Farmers Union", "the Farmers Union"
+    ),
     // A full name, then the institution the person works for.
     (
       "\"Bonds look cheap,\" wrote Ilse Varga of Dornbach Capital in a note to investors.\n",
