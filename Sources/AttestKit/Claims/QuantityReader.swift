@@ -239,10 +239,15 @@ enum QuantityReader {
       fraction = (units[word] ?? 1) / denominator  // "a third", "two thirds"
       length = 2
     }
-    // "two-thirds of households", and a change by a share: "rose by a quarter".
+    // "two-thirds of households", and a change by a share: "rose by a quarter", "fall by about
+    // a third".
+    let approximated =
+      index > 1 && tokens[index - 2].lower == "by"
+      && ["about", "around", "roughly", "nearly", "almost", "more", "over"].contains(
+        tokens[index - 1].lower)
     guard let fraction, fraction < 1, index + length <= end,
       index + length < end && tokens[index + length].lower == "of"
-        || index > 0 && tokens[index - 1].lower == "by"
+        || index > 0 && tokens[index - 1].lower == "by" || approximated
     else { return nil }
     return (fraction, length)
   }

@@ -69,14 +69,22 @@ struct DocumentEntities: Sendable {
     entities[index].roleGroups.insert(group)
   }
 
-  /// The entity with this surname: the most recent before `offset`, else the first.
+  /// The entity with this surname.
+  ///
+  /// When several people share it ("Rosa Almeida" and "her daughter, Inês Almeida"), the surname
+  /// alone is the one the article has named most so far — its subject — and of equals the one
+  /// named first.
   func entity(withSurname surname: String, before offset: Int) -> Int? {
     let key = SpeakerRegistry.key(surname)
     let matching = entities.indices.filter { entities[$0].surnameKey == key }
     guard !matching.isEmpty else { return nil }
     if matching.count == 1 { return matching[0] }
-    let recent = occurrences.last { $0.offset < offset && matching.contains($0.entity) }
-    return recent?.entity ?? matching[0]
+    var counts: [Int: Int] = [:]
+    for occurrence in occurrences
+    where occurrence.offset < offset && matching.contains(occurrence.entity) {
+      counts[occurrence.entity, default: 0] += 1
+    }
+    return matching.max { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) } ?? matching[0]
   }
 
   /// The entity given a role of this group.

@@ -579,6 +579,10 @@ import Testing
       Keyed(
         text: "Peace talks are due to begin in Vienna on May 4.",
         claims: ["talks-scheduled=20230504"]),
+      // A change by an approximate share.
+      Keyed(
+        text: "The barley harvest will fall by about a quarter.",
+        claims: ["percent-harvest=25"]),
       // Jobs cut, created, lost elsewhere and put at risk are slots of their own.
       Keyed(text: "The bank will shed 1,200 jobs.", claims: ["cut-job=1200"]),
       Keyed(text: "The move puts about 300 jobs at risk.", claims: ["cut-job=300"]),

@@ -433,6 +433,13 @@ struct SpeakerResolutionTests {
         + "The company said that demand was strong.\n",
       "Keldby Foods", "The company"
     ),
+    // A surname two people share is the article's subject's, not the relative quoted last.
+    (
+      "Painter Oskar Lind has died at 88.\n\n\"He painted every day,\" his son, Erik Lind, "
+        + "said.\n\nLind was born in Bergen. In 1990 he recalled that his first show sold "
+        + "nothing.\n",
+      "Oskar Lind", "he"
+    ),
     // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
     (
       "Union organiser Grace Okonkwo described the conditions on the wards.\n\n\"We had eleven "
