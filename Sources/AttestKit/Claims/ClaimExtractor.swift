@@ -1609,7 +1609,8 @@ public struct ClaimExtractor: Sendable {
       }
       verb = position
     }
-    guard var verb else { return nil }
+    // ("Within a few days people …" opens its sentence: there is no verb before the deadline.)
+    guard var verb, verb >= sentence.lowerBound else { return nil }
     // "is in force for 30 days": the phrase is the verb; its subject comes before "is".
     if verb > sentence.lowerBound, tokens[verb - 1].lower == "in",
       ["force", "effect"].contains(tokens[verb].lower)

@@ -579,6 +579,8 @@ import Testing
       Keyed(
         text: "Peace talks are due to begin in Vienna on May 4.",
         claims: ["talks-scheduled=20230504"]),
+      // A deadline word opening the first sentence has no verb before it (a fuzzer's crash).
+      Keyed(text: "Within a few days people in other towns had joined them.", claims: []),
       // A change by an approximate share.
       Keyed(
         text: "The barley harvest will fall by about a quarter.",
