@@ -458,7 +458,7 @@ public struct ClaimExtractor: Sendable {
           position += 1
           continue
         }
-        if next.lower == "and",
+        if next.lower == "and", position + 2 < min(limit - 1, position + 6),
           let other = (position + 2..<min(limit - 1, position + 6)).first(where: {
             tokens[$0].isCapitalised && isNationality(tokens[$0].text)
               && tokens[$0 + 1].kind == .word && !tokens[$0 + 1].isCapitalised

@@ -435,7 +435,7 @@ extension QuoteExtractor {
     if let opening, opening.kind != .unknown { return opening }
     // "Talks … collapsed after the Green Alliance walked out, accusing its partners of …": when
     // the sentence opens with no speaker, the subject of the clause the participle follows.
-    if isParticiple, afterComma,
+    if isParticiple, afterComma, sentence < cueIndex - 1,
       let verb = (sentence..<(cueIndex - 1)).last(where: { isVerbLike(tokens[$0]) }),
       let subject = SubjectFinder.subject(before: verb, in: document, paragraph: paragraph),
       let mention = parser.mention(

@@ -683,9 +683,11 @@ extension QuoteExtractor {
     }
     // A plural subject, then a verb in the present: "tourists already ask about her", "the
     // villagers want …" (the verb is any plain word after the noun and an adverb).
+    // (Marks alone leave nothing to read: `plain` may be empty.)
     var subject = plain.startIndex
-    if ["the", "many", "most", "some", "few", "all", "these", "those", "their", "our"].contains(
-      plain[subject].lower)
+    if let first = plain.first,
+      ["the", "many", "most", "some", "few", "all", "these", "those", "their", "our"].contains(
+        first.lower)
     {
       subject += 1
     }
