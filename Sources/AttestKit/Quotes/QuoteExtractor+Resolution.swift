@@ -390,6 +390,24 @@ extension QuoteExtractor {
         {
           return continuing(current, moved: false, 0.75)
         }
+        // "In a statement, Crumb & Co apologised. "…," it said": the business named last in this
+        // paragraph or the one before.
+        if mention.name == "it",
+          let business = state.businesses.last(where: { business in
+            business.offset < candidate.mentionOffset
+              && !entities.entities.contains { $0.name == business.name }
+          }),
+          let paragraph = state.document.paragraphs.lastIndex(where: {
+            $0.range.lowerBound <= business.offset
+          }),
+          candidate.paragraph - paragraph <= 1
+        {
+          var resolved = Current(
+            name: business.name, kind: .organisation, gender: .unknown,
+            paragraph: candidate.paragraph, mention: mention.text, role: nil)
+          resolved.isUnnamedPerson = false
+          return (resolved, 0.7)
+        }
         // "The researchers, led by Prof. Hana Kimura, …. …, they wrote": the one leading them.
         if mention.name == "they", let leader = leader(before: candidate) {
           return person(leader.name, leader.gender, 0.7)

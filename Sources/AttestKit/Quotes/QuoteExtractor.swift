@@ -205,13 +205,16 @@ public struct QuoteExtractor: Sendable {
           (tokens[first].range.lowerBound, MentionParser.join(Array(tokens[first..<end]))))
       }
       // "Volvania Motors", "Skyline Airlines": a name that ends as businesses' names do.
+      // ("Crumb & Co": an ampersand may join the name and its suffix.)
       for (index, token) in tokens.enumerated()
       where index > 0 && lexicon.businessSuffixes.contains(token.text)
-        && tokens[index - 1].isCapitalised && !document.isQuoted(paragraph, index)
+        && (tokens[index - 1].isCapitalised
+          || tokens[index - 1].text == "&" && index >= 2 && tokens[index - 2].isCapitalised)
+        && !document.isQuoted(paragraph, index)
         // (Not "Royal Air Force": the name goes on.)
         && (index + 1 == tokens.count || !tokens[index + 1].isCapitalised)
       {
-        var first = index - 1
+        var first = tokens[index - 1].text == "&" ? index - 2 : index - 1
         while first > 0, index - first < 4, tokens[first - 1].isCapitalised,
           !SubjectFinder.determiners.contains(tokens[first - 1].lower)
         {

@@ -429,6 +429,15 @@ struct MentionParser: Sendable {
           role: Self.join(content), roleGroup: nil, gender: .unknown)
       }
     }
+    // "reports in Sweden", "newspapers in Brazil": that country's media.
+    if let head = headWords.last, ["reports", "newspapers"].contains(head),
+      headWords.count < lower.count, lower[headWords.count] == "in",
+      let country = content.lazy.compactMap({ self.lexicon.countries[$0.text] }).first
+    {
+      return Mention(
+        kind: .media, text: text, name: "\(country.adjective) media", role: nil, roleGroup: nil,
+        gender: .unknown)
+    }
     if lexicon.genericSources.contains(phrase)
       || (!namesPlace
         && headWords.last.map { lexicon.genericHeads.contains($0) || lexicon.namesPeople($0) }

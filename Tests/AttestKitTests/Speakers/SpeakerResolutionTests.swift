@@ -440,6 +440,17 @@ struct SpeakerResolutionTests {
         + "nothing.\n",
       "Oskar Lind", "he"
     ),
+    // "it said" after a business named with an ampersand and its suffix.
+    (
+      "Mayor Ines Baptiste said the market would reopen.\n\nIn a statement, Hollis & Co "
+        + "apologised. \"We got this wrong,\" it said.\n",
+      "Hollis & Co", "it"
+    ),
+    // "reports in <country>": that country's media.
+    (
+      "The striker is close to a move, according to reports in Brazil.\n", "Brazilian media",
+      "reports in Brazil"
+    ),
     // A one-sentence paragraph whose subject speaks introduces the quote opening the next.
     (
       "Union organiser Grace Okonkwo described the conditions on the wards.\n\n\"We had eleven "
