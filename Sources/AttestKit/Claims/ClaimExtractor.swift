@@ -2418,6 +2418,12 @@ public struct ClaimExtractor: Sendable {
 
   // MARK: - Attribution
 
+  private static let reportVerbs: Set<String> = ["said", "say", "says", "told", "confirmed"]
+  /// Auxiliaries that give a source's description a clause of its own ("were detained").
+  private static let clauseAuxiliaries: Set<String> = [
+    "was", "were", "is", "are", "have", "has", "had", "been",
+  ]
+
   /// Whether a figure counts the sources of the sentence's report ("…, three people briefed on
   /// the inquiry said.", "two officials familiar with the talks told the paper."): no claim.
   private func countsSources(_ tokens: [Token], _ figure: Range<Int>, _ sentence: Range<Int>)
@@ -2432,16 +2438,14 @@ public struct ClaimExtractor: Sendable {
       noun == "people" || noun == "sources" || mentions.genericHeads.contains(noun)
         || mentions.spokespersonWords.contains(noun) || mentions.isPersonNoun(noun)
     else { return false }
-    let reportVerbs: Set<String> = ["said", "say", "says", "told", "confirmed"]
     let window = (figure.upperBound + 1)..<min(sentence.upperBound, figure.upperBound + 9)
-    guard let verb = window.first(where: { reportVerbs.contains(tokens[$0].lower) }) else {
+    guard let verb = window.first(where: { Self.reportVerbs.contains(tokens[$0].lower) }) else {
       return false
     }
     // Between the noun and the verb a description, no clause of its own ("were detained, police").
-    let auxiliaries: Set<String> = ["was", "were", "is", "are", "have", "has", "had", "been"]
     guard
       !tokens[(figure.upperBound + 1)..<verb].contains(where: {
-        $0.kind == .punctuation || $0.kind == .number || auxiliaries.contains($0.lower)
+        $0.kind == .punctuation || $0.kind == .number || Self.clauseAuxiliaries.contains($0.lower)
       })
     else { return false }
     // After the verb, at most its object ("told Reuters").

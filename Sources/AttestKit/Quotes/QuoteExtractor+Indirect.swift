@@ -6,6 +6,11 @@ extension QuoteExtractor {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
     "could", "should", "must", "may", "might", "did", "does", "do", "shall",
   ]
+  /// Words that are no verb after a plural subject ("tourists in …", "tourists and …").
+  private static let functionWords: Set<String> = [
+    "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "the", "a", "an",
+    "by", "as", "than", "that", "who", "which", "this", "their", "its", "into",
+  ]
   private static let adverbialPrepositions: Set<String> = [
     "on", "in", "at", "during", "after", "via", "through", "by", "over", "before", "late",
     "earlier",
@@ -703,13 +708,10 @@ extension QuoteExtractor {
       {
         verb += 1
       }
-      let function: Set<String> = [
-        "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "the", "a", "an",
-        "by", "as", "than", "that", "who", "which", "this", "their", "its", "into",
-      ]
       if verb + 1 < plain.endIndex, plain[verb].kind == .word, !plain[verb].isCapitalised,
         !plain[verb].lower.hasSuffix("s"), !plain[verb].lower.hasSuffix("ly"),
-        !function.contains(plain[verb].lower), !SubjectFinder.stops.contains(plain[verb].lower),
+        !Self.functionWords.contains(plain[verb].lower),
+        !SubjectFinder.stops.contains(plain[verb].lower),
         !SubjectFinder.introducers.contains(plain[verb].lower),
         !SubjectFinder.determiners.contains(plain[verb].lower)
       {
