@@ -33,6 +33,8 @@ public struct ClaimBoard: Sendable {
   /// Verdicts that fed the update.
   public let verdicts: [ClaimVerdict]
   private let byID: [String: Int]
+  /// Claim keys merged into another (`KeyAlignment`), for claims checked against the board.
+  public let renames: [String: KeyAlignment.Target]
 
   /// Scores a batch: ids are `c1`, `c2`… in article order.
   public init(engine: CorroborationEngine, articles: [ScoringArticle]) {
@@ -81,7 +83,9 @@ public struct ClaimBoard: Sendable {
   ///
   /// - Throws: `StorageError` when the workspace cannot be written.
   public func save(to store: Store) throws {
-    let scores = rows.compactMap { row in Int64(row.id.dropFirst()).map { ($0, row.score) } }
+    let scores = rows.compactMap { row in
+      Int64(row.id.dropFirst()).map { (id: $0, key: row.claim.key, score: row.score) }
+    }
     try store.saveScores(
       scores, outlets: result.outlets, reliabilities: result.reliabilities)
   }
@@ -120,6 +124,10 @@ public struct ClaimBoard: Sendable {
     engine: CorroborationEngine, articles: [ScoringArticle], ids: [[String]],
     verdicts: [ClaimVerdict], result given: CorroborationResult? = nil
   ) {
+    // One quantity keyed by different words in different articles is one claim.
+    var articles = articles
+    let renames = KeyAlignment.renames(articles)
+    KeyAlignment.apply(renames, to: &articles)
     let result = given ?? engine.score(articles, verdicts: verdicts)
     var rows: [Row] = []
     var byID: [String: Int] = [:]
@@ -139,6 +147,7 @@ public struct ClaimBoard: Sendable {
     self.engine = engine
     self.verdicts = verdicts
     self.byID = byID
+    self.renames = renames
   }
 
   /// The rows an argument names: an id (`c12`, or `12`), else every mention of a claim key.
@@ -332,7 +341,12 @@ public struct ClaimChecker: Sendable {
       let article = try? reader.textArticle(
         bytes: Array((header + body + "\n").utf8), path: "<check>", doc: "<check>",
         source: "<check>", manifest: nil)
-      claims.append(article.flatMap { analyzer.analyze($0).claims.first })
+      var claim = article.flatMap { analyzer.analyze($0).claims.first }
+      if var found = claim {
+        KeyAlignment.apply(board.renames, to: &found)
+        claim = found
+      }
+      claims.append(claim)
     }
     let probes = claims.compactMap { $0 }
     // The board's reliabilities, frozen: a check never re-runs the update.

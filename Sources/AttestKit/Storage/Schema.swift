@@ -150,6 +150,16 @@ enum Schema {
           INSERT INTO scoring (key, value) VALUES ('stale', '1');
           """)
     }
+    migrator.registerMigration("v5-aligned-claim-keys") { db in
+      // A score keeps the claim key its mention was scored under (`KeyAlignment` may merge the
+      // key the extractor gave it into another); scores saved before are scored again.
+      try db.execute(
+        sql: """
+          ALTER TABLE claimScore ADD COLUMN claimKey TEXT;
+          CREATE INDEX claimScore_key ON claimScore(claimKey);
+          INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1');
+          """)
+    }
     return migrator
   }
 }

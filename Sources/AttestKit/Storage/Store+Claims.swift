@@ -169,8 +169,15 @@ extension Store {
     try read { db in
       let ids = try Int64.fetchAll(
         db, sql: "SELECT id FROM claim ORDER BY id LIMIT ?", arguments: [limit])
-      let keys = try String.fetchAll(
-        db, sql: "SELECT DISTINCT claimKey FROM claim ORDER BY claimKey")
+      // The keys claims are scored under (merged keys included), else as extracted.
+      var keys = try String.fetchAll(
+        db,
+        sql: "SELECT DISTINCT claimKey FROM claimScore WHERE claimKey IS NOT NULL ORDER BY claimKey"
+      )
+      if keys.isEmpty {
+        keys = try String.fetchAll(
+          db, sql: "SELECT DISTINCT claimKey FROM claim ORDER BY claimKey")
+      }
       return ids.map { "c\($0)" } + keys
     }
   }
@@ -205,7 +212,7 @@ extension Store {
 
   /// Replaces the saved scores in one transaction.
   public func saveScores(
-    _ scores: [(Int64, ClaimScore)], outlets: [OutletStanding],
+    _ scores: [(id: Int64, key: String, score: ClaimScore)], outlets: [OutletStanding],
     reliabilities: [String: Reliability]
   ) throws {
     let encoder = Self.claimEncoder
@@ -214,14 +221,15 @@ extension Store {
       let insert = try db.makeStatement(
         sql: """
           INSERT INTO claimScore (claimId, label, probability, low, high, supporting, conflicting,
-          asOf, slot, effective, explanation, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          asOf, slot, effective, explanation, verdict, claimKey)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
-      for (id, score) in scores {
+      for (id, key, score) in scores {
         try insert.execute(arguments: [
           id, score.label.rawValue, score.probability, score.low, score.high,
           score.supporting.joined(separator: String(Self.listSeparator)),
           score.conflicting.joined(separator: String(Self.listSeparator)), score.asOf, score.slot,
-          score.effectiveUnits, score.explanation.joined(separator: "\n"), score.verdict,
+          score.effectiveUnits, score.explanation.joined(separator: "\n"), score.verdict, key,
         ])
       }
       let state: [(String, String)] = [
@@ -310,11 +318,11 @@ extension Store {
     var sql = SQLConditions()
     sql.add("o.name = ? COLLATE NOCASE", ifGiven: query.outlet)
     sql.add("s.probability >= ?", ifGiven: query.minScore)
-    sql.add("c.claimKey = ?", ifGiven: query.key)
+    sql.add("s.claimKey = ?", ifGiven: query.key)
     if let handle = query.handle {
       // A claim key, or an id with or without its `c`.
       let id = Int64(handle.hasPrefix("c") ? String(handle.dropFirst()) : handle)
-      sql.add("(c.claimKey = ? OR c.id = ?)", handle, id ?? -1)
+      sql.add("(s.claimKey = ? OR c.id = ?)", handle, id ?? -1)
     }
     sql.add("s.label = ?", ifGiven: query.label?.rawValue)
     sql.add(
@@ -325,13 +333,13 @@ extension Store {
     let orderClause =
       switch order {
       case .article: "c.articleId, c.ordinal"
-      case .key: "c.claimKey, 'c' || c.id"
+      case .key: "s.claimKey, 'c' || c.id"
       }
     try read { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT c.id, c.claimKey, a.doc, o.name AS outlet, a.published, c.text, c.value,
+          SELECT c.id, s.claimKey, a.doc, o.name AS outlet, a.published, c.text, c.value,
           c.valueMax, c.unit, c.assertedBy, c.hedged,
           json_extract(c.detail, '$.valueKind') AS valueKind,
           json_extract(c.detail, '$.cueClass') AS cueClass,
