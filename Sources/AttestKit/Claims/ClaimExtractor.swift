@@ -140,6 +140,8 @@ public struct ClaimExtractor: Sendable {
     let points = pointChanges(tokens, sentence)
     for point in points { used.formUnion(point.range) }
     var claims: [ClaimMention] = []
+    /// Claims of "150 more firefighters": increases.
+    var increments: Set<Int> = []
     var previousCategory: String?
     var previousMeasure: ClaimLexicon.Measure?
     var index = sentence.lowerBound
@@ -266,6 +268,30 @@ public struct ClaimExtractor: Sendable {
             day: nil, paragraph, sentence, context))
         continue
       }
+      // "sent 150 more firefighters, bringing the total to 470": the whole the increase joins.
+      if first - 4 >= sentence.lowerBound, tokens[first - 1].lower == "to",
+        let total = (max(sentence.lowerBound + 2, first - 3)..<(first - 1)).first(where: {
+          tokens[$0].lower == "total" && tokens[$0 - 1].lower == "the"
+            && Self.totalVerbs.contains(tokens[$0 - 2].lower)
+        }),
+        (total + 1..<(first - 1)).allSatisfy({ ["number", "count"].contains(tokens[$0].lower) }),
+        let increase = claims.indices.last, increments.contains(increase),
+        claims[increase].valueKind == .count
+      {
+        // The increase is a slot of its own ("four more people died" is one already).
+        if !claims[increase].key.hasSuffix("-new") { claims[increase].key += "-new" }
+        let previous = claims[increase]
+        claims.append(
+          mention(
+            key: String(previous.key.dropLast(4)), measure: previous.measure,
+            category: previous.category, valueKind: .count, value: quantity.value,
+            valueMax: quantity.valueMax, unit: previous.unit, place: previous.place,
+            support: quantity.support, hard: quantity.hard,
+            range: (total - 2)..<quantity.tokens.upperBound, figure: quantity.tokens,
+            approximated: quantity.approximated, approximate: false, day: nil, paragraph,
+            sentence, context))
+        continue
+      }
       if let claim = quantityClaim(
         quantity, paragraph, sentence, context, previousCategory: &previousCategory,
         previousMeasure: &previousMeasure)
@@ -288,6 +314,7 @@ public struct ClaimExtractor: Sendable {
         {
           claim.key += "-forecast"
         }
+        if isIncrement(tokens, quantity, sentence) { increments.insert(claims.count) }
         claims.append(claim)
       }
     }
@@ -362,6 +389,8 @@ public struct ClaimExtractor: Sendable {
     }
     if let claim = concentrationClaim(quantity, paragraph, sentence, context) { return claim }
     if let claim = lengthClaim(quantity, paragraph, sentence, context) { return claim }
+    // A length of nothing the lexicon knows is no count ("trapped 300 metres from the exit").
+    if after < sentence.upperBound, lexicon.lengthUnits[tokens[after].lower] != nil { return nil }
     if let (unit, length) = speedUnit(tokens, at: after, end: sentence.upperBound) {
       // "travelling at 110 km/h".
       // "limited to 60 km/h" is the limit, not the speed.
@@ -535,8 +564,11 @@ public struct ClaimExtractor: Sendable {
       if token.kind == .word, !["of", "the", "a", "an"].contains(token.lower) {
         unknownHead = token.lower
         phraseEnd = position + 1
-        // A plural noun ends the phrase: "passengers remain" is a noun and its verb.
-        if token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") {
+        // A plural noun ends the phrase: "passengers remain" is a noun and its verb ("aircraft
+        // dropped" too).
+        if token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
+          || lexicon.anySizeCountNouns.contains(token.lower)
+        {
           break
         }
       }
@@ -552,7 +584,9 @@ public struct ClaimExtractor: Sendable {
         mentions.isPersonNoun(head) && !countsThings ? head : nil
       if category == nil && lexicon.familyOf[head] == nil {
         damage = damageVerb(tokens, quantity.tokens, phraseEnd: phraseEnd, sentence)
-        if let minimum = lexicon.countNounMinimum, head.hasSuffix("s"),
+        // ("eight aircraft": a plural without its "s".)
+        if let minimum = lexicon.countNounMinimum,
+          head.hasSuffix("s") || lexicon.anySizeCountNouns.contains(head),
           damage != nil || (quantity.value ?? quantity.support.lo) >= minimum
             || lexicon.anySizeCountNouns.contains(head)
         {
@@ -812,6 +846,12 @@ public struct ClaimExtractor: Sendable {
     }
     return nil
   }
+
+  /// Verbs that bring an increase to a new total: "bringing the total to 470".
+  static let totalVerbs: Set<String> = [
+    "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised",
+    "pushing", "pushes", "pushed", "lifting", "lifts", "lifted",
+  ]
 
   /// Whether a figure counts an increase: "four more people", "another 12", "a further 30".
   private func isIncrement(_ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>)
@@ -1802,6 +1842,18 @@ public struct ClaimExtractor: Sendable {
     guard after < sentence.upperBound, let unit = lexicon.lengthUnits[tokens[after].lower] else {
       return nil
     }
+    // "trapped about 600 metres underground", "600 metres below ground": a depth.
+    if after + 1 < sentence.upperBound, lexicon.depthWords.contains(tokens[after + 1].lower) {
+      var end = after + 2
+      if ["below", "beneath", "under"].contains(tokens[after + 1].lower),
+        end < sentence.upperBound, ["ground", "the"].contains(tokens[end].lower)
+      {
+        end += tokens[end].lower == "the" && end + 1 < sentence.upperBound ? 2 : 1
+      }
+      return figureMention(
+        key: "depth", measure: "depth", category: "", unit: unit, quantity,
+        range: quantity.tokens.lowerBound..<end, paragraph, sentence, context)
+    }
     if after + 2 < sentence.upperBound, tokens[after + 1].lower == "of",
       let key = lexicon.lengthSubjects[tokens[after + 2].lower]
     {
@@ -2091,49 +2143,65 @@ public struct ClaimExtractor: Sendable {
 
   // MARK: - Single deaths
 
-  /// "an 81-year-old woman died", "a police officer was killed": one death, told of one person.
+  /// "An 81-year-old woman died", "a man has been arrested", "police arrested a 54-year-old
+  /// man": one person of a measure (`singleDeaths.measures`).
   private func singleDeaths(
     _ paragraph: Int, _ sentence: Range<Int>, _ context: Context, used: Set<Int>
   ) -> [ClaimMention] {
     let tokens = context.document.tokens[paragraph]
-    guard let deaths = lexicon.measures.first(where: { $0.name == "deaths" }) else { return [] }
     var claims: [ClaimMention] = []
-    for article in sentence where ["a", "an"].contains(tokens[article].lower) {
-      // The person noun within three words ("a 45-year-old local man").
-      var noun: Int?
-      var position = article + 1
-      while position < min(sentence.upperBound, article + 5) {
-        let token = tokens[position]
-        if lexicon.singlePersons.contains(token.lower) {
-          noun = position
-          break
+    for name in lexicon.singleMeasures {
+      guard let measure = lexicon.measures.first(where: { $0.name == name }) else { continue }
+      for article in sentence where ["a", "an"].contains(tokens[article].lower) {
+        // The person noun within three words ("a 45-year-old local man").
+        var noun: Int?
+        var position = article + 1
+        while position < min(sentence.upperBound, article + 5) {
+          let token = tokens[position]
+          if lexicon.singlePersons.contains(token.lower) {
+            noun = position
+            break
+          }
+          guard token.kind == .word || token.kind == .number,
+            !Self.stopWords.contains(token.lower)
+          else { break }
+          position += 1
         }
-        guard token.kind == .word || token.kind == .number, !Self.stopWords.contains(token.lower)
-        else { break }
-        position += 1
+        guard let noun else { continue }
+        var range: Range<Int>
+        // "Police arrested a 54-year-old man": the verb right before, taking the person.
+        if let length = (1...2).first(where: { length in
+          article - length >= sentence.lowerBound && !used.contains(article - length)
+            && measure.triggers.match(at: article - length, in: tokens, end: article) == length
+        }), name != "deaths" || !lexicon.intransitiveDeaths.contains(tokens[article - length].lower)
+        {
+          range = (article - length)..<(noun + 1)
+        } else {
+          var verb = noun + 1
+          while verb < sentence.upperBound,
+            Self.auxiliaries.contains(tokens[verb].lower)
+              || Self.fillers.contains(tokens[verb].lower)
+          {
+            verb += 1
+          }
+          guard verb < sentence.upperBound, !used.contains(verb),
+            let length = measure.triggers.match(at: verb, in: tokens, end: sentence.upperBound),
+            !(noun + 1..<verb).contains(where: { tokens[$0].lower == "not" }),
+            // "a man killed his wife" names a killer: only a passive or an intransitive verb.
+            verb > noun + 1 || lexicon.intransitiveDeaths.contains(tokens[verb].lower)
+          else { continue }
+          range = article..<(verb + length)
+        }
+        let category = lexicon.categoryOfPhrase[tokens[noun].lower] ?? "people"
+        let family = lexicon.familyOf[category] ?? "total"
+        let key = name == family ? family : name + "-" + family
+        claims.append(
+          mention(
+            key: key, measure: name, category: category, valueKind: .count, value: 1,
+            valueMax: nil, unit: key, place: nil, support: .exactly(1), hard: .exactly(1),
+            range: range, figure: article..<(noun + 1), approximated: false,
+            approximate: false, day: nil, paragraph, sentence, context))
       }
-      guard let noun else { continue }
-      var verb = noun + 1
-      while verb < sentence.upperBound,
-        Self.auxiliaries.contains(tokens[verb].lower) || Self.fillers.contains(tokens[verb].lower)
-      {
-        verb += 1
-      }
-      guard verb < sentence.upperBound, !used.contains(verb),
-        let length = deaths.triggers.match(at: verb, in: tokens, end: sentence.upperBound),
-        !(noun + 1..<verb).contains(where: { tokens[$0].lower == "not" }),
-        // "a man killed his wife" names a killer: only a passive or an intransitive verb.
-        verb > noun + 1 || lexicon.intransitiveDeaths.contains(tokens[verb].lower)
-      else { continue }
-      let category = lexicon.categoryOfPhrase[tokens[noun].lower] ?? "people"
-      let family = lexicon.familyOf[category] ?? "total"
-      let key = "deaths" == family ? family : "deaths-" + family
-      claims.append(
-        mention(
-          key: key, measure: "deaths", category: category, valueKind: .count, value: 1,
-          valueMax: nil, unit: key, place: nil, support: .exactly(1), hard: .exactly(1),
-          range: article..<(verb + length), figure: article..<(noun + 1), approximated: false,
-          approximate: false, day: nil, paragraph, sentence, context))
     }
     return claims
   }

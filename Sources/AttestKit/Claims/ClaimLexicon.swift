@@ -136,6 +136,7 @@ public struct ClaimLexicon: Sendable {
   struct SingleDeaths: Decodable {
     var persons: [String]
     var intransitive: [String]
+    var measures: [String]?
   }
   struct PercentSubjects: Decodable {
     var linking: [String]
@@ -157,6 +158,7 @@ public struct ClaimLexicon: Sendable {
   struct Lengths: Decodable {
     var units: [String: String]
     var subjects: [String: String]
+    var depth: [String]?
   }
   /// "95 milligrams per litre", "three times the legal limit".
   struct Concentrations: Decodable {
@@ -257,6 +259,8 @@ public struct ClaimLexicon: Sendable {
   /// Length units (as printed → canonical) and the nouns whose measure they give (→ key).
   let lengthUnits: [String: String]
   let lengthSubjects: [String: String]
+  /// Words after a length that make it a depth: "600 metres underground".
+  let depthWords: Set<String>
   /// Verbs that ask for an amount, before "for" ("appealed for $450 million").
   let moneyRequests: Set<String>
   /// Words skipped between an amount and the noun it measures ("losses could reach $5m").
@@ -268,6 +272,8 @@ public struct ClaimLexicon: Sendable {
   let singlePersons: Set<String>
   /// Death verbs that take no object, so "a man died" needs no passive.
   let intransitiveDeaths: Set<String>
+  /// Measures one person counts as one of: "a man died", "a man was arrested", "arrested a man".
+  let singleMeasures: [String]
   let factive: Set<String>
   let distancing: Set<String>
 
@@ -360,12 +366,14 @@ public struct ClaimLexicon: Sendable {
     concentrationUnits = Set(document.concentrations?.units ?? [])
     lengthUnits = document.lengths?.units ?? [:]
     lengthSubjects = document.lengths?.subjects ?? [:]
+    depthWords = Set(document.lengths?.depth ?? [])
     concentrationNouns = Set(document.concentrations?.nouns ?? [])
     multipleReferences = Set(document.concentrations?.references ?? [])
     moneyVerbs = Set(document.moneyVerbs ?? [])
     subjectSynonyms = document.subjectSynonyms ?? [:]
     singlePersons = Set(document.singleDeaths?.persons ?? [])
     intransitiveDeaths = Set(document.singleDeaths?.intransitive ?? [])
+    singleMeasures = document.singleDeaths?.measures ?? ["deaths"]
     factive = Set(document.cueClasses["factive"] ?? [])
     distancing = Set(document.cueClasses["distancing"] ?? [])
   }

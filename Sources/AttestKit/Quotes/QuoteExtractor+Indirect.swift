@@ -163,7 +163,16 @@ extension QuoteExtractor {
           && (SubjectFinder.asideParticiples.contains(tokens[comma + 1].lower)
             || ["who", "which"].contains(tokens[comma + 1].lower))
       } ?? false
-    if index > sentenceStart + 1, tokens[index - 1].isPunctuation(","),
+    // ("Henrik Dahl, a surgeon, called the results "…"": the comma closes an appositive
+    // opened after a name.)
+    let closesAppositive =
+      index > sentenceStart + 3
+      && (sentenceStart + 1..<(index - 2)).contains(where: { comma in
+        tokens[comma].isPunctuation(",") && tokens[comma - 1].isCapitalised
+          && ["a", "an", "the"].contains(tokens[comma + 1].lower)
+          && !((comma + 1)..<(index - 1)).contains { tokens[$0].kind == .punctuation }
+      })
+    if index > sentenceStart + 1, tokens[index - 1].isPunctuation(","), !closesAppositive,
       !tokens[index - 2].isCapitalised,
       tokens[index].lower.hasSuffix("ed"),
       !cue.frames.contains(.clause), !cue.frames.contains(.according), !closesAside

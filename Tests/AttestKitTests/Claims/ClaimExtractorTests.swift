@@ -100,7 +100,9 @@ import Testing
         claims: [
           "duration-bridge=10"
         ]),
-      Keyed(text: "Two helicopters carried the injured to hospital.", claims: []),
+      // Helicopters are things counted at any size, never people (nor the injured they carry).
+      Keyed(
+        text: "Two helicopters carried the injured to hospital.", claims: ["count-helicopter=2"]),
       Keyed(
         text: "The health minister resigned on Monday.",
         claims: [
@@ -454,6 +456,31 @@ import Testing
       Keyed(text: "The river rose to 6.2 metres in the city.", claims: ["level-water=6.2"]),
     ])
   func tollsCostsPeriodsAndShutdowns(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
+  @Test(
+    "Depths, a total after an increase, things counted without an s, one arrest, treated for",
+    arguments: [
+      Keyed(
+        text: "Seventeen miners were trapped about 600 metres underground.",
+        claims: ["trapped-total=17", "depth=600"]),
+      Keyed(text: "Rescuers reached the chamber 600 metres below ground.", claims: ["depth=600"]),
+      // A length of nothing known is no count of the measure before it.
+      Keyed(text: "The men were trapped 300 metres from the exit.", claims: []),
+      Keyed(
+        text: "The government sent 150 more firefighters, bringing the total to 470.",
+        claims: ["count-firefighter-new=150", "count-firefighter=470"]),
+      Keyed(text: "The state will hire 4,000 more teachers.", claims: ["count-teacher=4000"]),
+      Keyed(text: "Eight aircraft dropped water on the fire.", claims: ["count-aircraft=8"]),
+      Keyed(
+        text: "Police arrested a 54-year-old man on suspicion of arson.",
+        claims: ["arrests-total=1"]),
+      Keyed(text: "A woman has been arrested, police said.", claims: ["arrests-total=1"]),
+      Keyed(
+        text: "Two firefighters were treated for smoke inhalation.", claims: ["injured-total=2"]),
+    ])
+  func depthsTotalsAndSinglePeople(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
   }
 

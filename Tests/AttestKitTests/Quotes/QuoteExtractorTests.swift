@@ -473,6 +473,19 @@ struct QuoteExtractorTests {
     #expect(quotes.first?.speaker == "Lena Varga")
   }
 
+  /// A naming verb after an appositive is the named speaker's act, not a participle.
+  @Test(arguments: [
+    "Henrik Dahl, a surgeon, called the results \"intriguing but preliminary\".\n",
+    "Professor Henrik Dahl, an orthopaedic surgeon who was not involved in the research, called "
+      + "the results \"intriguing but preliminary\".\n",
+  ])
+  func aNamingVerbAfterAnAppositiveIsMixed(text: String) throws {
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.type) == [.mixed])
+    #expect(quotes.first?.text == "the results \"intriguing but preliminary\"")
+    #expect(quotes.first?.speaker == "Henrik Dahl")
+  }
+
   @Test func aFragmentThatIsTheWholeComplementIsDirect() throws {
     let quotes = try QuoteTesting.quotes(
       "The crowd cheered, with Governor Ada Obi vowing \"no retreat\" in her speech.\n")
