@@ -16,6 +16,16 @@ extension QuoteExtractor {
     "earlier",
     "last", "this", "early",
   ]
+  /// Words that open a clause's subject: "told reporters the road would …".
+  private static let clauseDeterminers: Set<String> = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some",
+    "no", "all", "every",
+  ]
+  /// Finite verbs that show a clause: "… the road would reopen".
+  private static let finiteVerbs: Set<String> = [
+    "would", "will", "was", "were", "had", "has", "have", "is", "are", "could", "should",
+    "might", "may", "must", "can", "did", "does",
+  ]
   /// Words that end a short object before a clause: "told reporters as she left", "urged the
   /// House to pass it".
   private static let notInObjects: Set<String> = [
@@ -183,7 +193,7 @@ extension QuoteExtractor {
     var before = index - 1
     while before >= sentenceStart
       && (SubjectFinder.skipped.contains(tokens[before].lower)
-        || tokens[before].lower.hasSuffix("ly") && !tokens[before].isCapitalised)
+        || SubjectFinder.isAdverb(tokens[before].lower) && !tokens[before].isCapitalised)
       && !Self.beForms.contains(tokens[before].lower)
     {
       before -= 1
@@ -467,6 +477,28 @@ extension QuoteExtractor {
       })
     {
       return pronoun
+    }
+    // "told reporters the road would reopen", "told a news conference the plan was dead",
+    // "told parliament Ardavia would …": a short object, then a clause with its own subject
+    // (a determiner or a name) and a finite verb soon after.
+    if cue.lemma == "tell", thatIndex.map({ $0 > start + 4 }) ?? true,
+      let subject = ((start + 1)...max(start + 1, min(sentenceEnd, start + 4))).first(where: {
+        $0 <= sentenceEnd
+          && (Self.clauseDeterminers.contains(tokens[$0].lower)
+            || tokens[$0].isCapitalised && tokens[$0].kind == .word)
+          && !SubjectFinder.determiners.contains(tokens[$0 - 1].lower)
+      }),
+      (start..<subject).allSatisfy({
+        tokens[$0].kind == .word && !isVerbLike(tokens[$0])
+          && !Self.notInObjects.contains(tokens[$0].lower)
+          && !Self.adverbialPrepositions.contains(tokens[$0].lower)
+          && !document.isQuoted(paragraph, $0)
+      }),
+      ((subject + 1)..<max(subject + 1, min(sentenceEnd + 1, subject + 5))).contains(where: {
+        Self.finiteVerbs.contains(tokens[$0].lower)
+      })
+    {
+      return subject
     }
     // "dismissed claims that…": for a noun-phrase cue the whole phrase is the content.
     if let thatIndex, plainGap, !infinitiveFirst,

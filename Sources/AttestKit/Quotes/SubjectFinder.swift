@@ -47,6 +47,17 @@ struct SubjectFinder {
       && parts[1].allSatisfy(\.isLetter)
   }
 
+  /// Nouns ending in "ly", which are no adverbs: "the family said".
+  static let lyNouns: Set<String> = [
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "bully", "anomaly", "homily",
+  ]
+
+  /// Whether a lower-case word reads as an adverb of manner or time ("quickly", "later", not
+  /// "family").
+  static func isAdverb(_ word: String) -> Bool {
+    word.hasSuffix("ly") && !lyNouns.contains(word)
+  }
+
   /// The token range of the subject before the cue at `cue`, or `nil`.
   static func subject(before cue: Int, in document: DocumentText, paragraph: Int) -> Range<Int>? {
     let tokens = document.tokens[paragraph]
@@ -54,7 +65,7 @@ struct SubjectFinder {
     var index = cue - 1
     while index >= start
       && (skipped.contains(tokens[index].lower)
-        || (tokens[index].lower.hasSuffix("ly") && tokens[index].text.count > 4
+        || (isAdverb(tokens[index].lower) && tokens[index].text.count > 4
           && !tokens[index].isCapitalised))
     {
       index -= 1

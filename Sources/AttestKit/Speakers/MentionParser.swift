@@ -608,7 +608,8 @@ struct MentionParser: Sendable {
         && headWords.last.map {
           // ("one patient", "a nurse": a noun whose plural names a group of people.)
           (lexicon.titleWords.contains($0) || lexicon.genericHeads.contains($0 + "s")
-            || lexicon.namesPeople($0 + "s")) && !lexicon.organisationHeads.contains($0)
+            || lexicon.namesPeople($0 + "s") || lexicon.kinshipWords.contains($0))
+            && !lexicon.organisationHeads.contains($0)
         } == true)
     {
       return Mention(
@@ -638,6 +639,17 @@ struct MentionParser: Sendable {
       return Mention(
         kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
         gender: .unknown)
+    }
+    // "The husband said", "the victim's family said": a relative, or a family, nobody named.
+    if words.first?.lower == "the", let last = head.last,
+      content.allSatisfy({ !$0.isCapitalised || $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }
+      ),
+      lexicon.kinshipWords.contains(last) || Self.familyWords.contains(last)
+    {
+      let person = lexicon.kinshipWords.contains(last)
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: person ? Self.join(content) : nil,
+        roleGroup: person ? "unnamed-person" : "generic", gender: gender(ofRole: content))
     }
     // A definite institution with no name ("the national weather service").
     if let last = head.last, lexicon.organisationHeads.contains(last) {
@@ -673,6 +685,9 @@ struct MentionParser: Sendable {
     }
     return nil
   }
+
+  /// Nouns of a family speaking as one: "the family said".
+  static let familyWords: Set<String> = ["family", "families", "relatives"]
 
   /// The named institution owning a role ("the European Commission's"), if the possessive
   /// names one.

@@ -449,6 +449,19 @@ struct QuoteExtractorTests {
       "Ines Baptiste says drivers already avoid the bridge.\n",
       "drivers already avoid the bridge", "says"
     ),
+    // "told" an audience, then a clause with a subject of its own and no "that".
+    (
+      "Ines Baptiste told reporters the bridge would reopen in May.\n",
+      "the bridge would reopen in May", "told"
+    ),
+    (
+      "Ines Baptiste told a news conference the repairs were finished.\n",
+      "the repairs were finished", "told"
+    ),
+    (
+      "Ines Baptiste told parliament Norvale would pay for the repairs.\n",
+      "Norvale would pay for the repairs", "told"
+    ),
   ])
   func findsIndirectQuotes(text: String, quote: String, cue: String) throws {
     let quotes = try QuoteTesting.quotes(text)
@@ -456,6 +469,20 @@ struct QuoteExtractorTests {
     #expect(quotes.first?.type == .indirect)
     #expect(quotes.first?.cue == cue)
     #expect(quotes.first?.speaker == "Ines Baptiste")
+  }
+
+  /// A family, or a relative no one names, speaks as nobody in particular ("family" is no
+  /// adverb for ending in "ly").
+  @Test(arguments: [
+    "The family said the boy had been a keen swimmer.\n",
+    "Her family said the boy had been a keen swimmer.\n",
+    "Her husband said the boy had been a keen swimmer.\n",
+    "The husband said the boy had been a keen swimmer.\n",
+  ])
+  func relativesAndFamiliesAreUnnamedSpeakers(text: String) throws {
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.text) == ["the boy had been a keen swimmer"])
+    #expect(quotes.first?.speaker == "unknown")
   }
 
   @Test func findsMixedQuotes() throws {
