@@ -213,9 +213,17 @@ public struct ClaimExtractor: Sendable {
       let first = quantity.tokens.lowerBound
       let kind: ClaimValueKind = quantity.isPercent ? .percent : .count
       // "up from 14.1 million", and "to 6.25 percent from 5.75 percent" right after the figure.
+      // ("up from an initial 700 tonnes": a word saying which earlier figure may come between.)
+      var from = first - 1
+      if from - 2 >= sentence.lowerBound,
+        ["initial", "earlier", "original", "previous", "first"].contains(tokens[from].lower),
+        ["an", "the", "a", "its", "their"].contains(tokens[from - 1].lower)
+      {
+        from -= 2
+      }
       let upFrom =
-        first - 2 >= sentence.lowerBound && tokens[first - 1].lower == "from"
-        && ["up", "down"].contains(tokens[first - 2].lower)
+        from - 1 >= sentence.lowerBound && tokens[from].lower == "from"
+        && ["up", "down"].contains(tokens[from - 1].lower)
       // A percentage after "from" once the sentence has one: "fall to 2.8 percent next year,
       // from 3.4 percent this year".
       let toFrom =
@@ -240,7 +248,7 @@ public struct ClaimExtractor: Sendable {
           category: previous.category,
           valueKind: kind, value: quantity.value, valueMax: quantity.valueMax,
           unit: previous.unit, place: previous.place, support: quantity.support,
-          hard: quantity.hard, range: (upFrom ? first - 2 : first - 1)..<quantity.tokens.upperBound,
+          hard: quantity.hard, range: (upFrom ? from - 1 : first - 1)..<quantity.tokens.upperBound,
           figure: quantity.tokens, approximated: quantity.approximated, approximate: false,
           day: nil, paragraph, sentence, context)
         if claim.cueClass == .bare {
@@ -390,7 +398,11 @@ public struct ClaimExtractor: Sendable {
     if let claim = concentrationClaim(quantity, paragraph, sentence, context) { return claim }
     if let claim = lengthClaim(quantity, paragraph, sentence, context) { return claim }
     // A length of nothing the lexicon knows is no count ("trapped 300 metres from the exit").
-    if after < sentence.upperBound, lexicon.lengthUnits[tokens[after].lower] != nil { return nil }
+    if after < sentence.upperBound, lexicon.lengthUnits[tokens[after].lower] != nil,
+      speedUnit(tokens, at: after, end: sentence.upperBound) == nil
+    {
+      return nil
+    }
     if let (unit, length) = speedUnit(tokens, at: after, end: sentence.upperBound) {
       // "travelling at 110 km/h".
       // "limited to 60 km/h" is the limit, not the speed.
@@ -1735,7 +1747,7 @@ public struct ClaimExtractor: Sendable {
       "now", "a", "the",
     ]
     // "put the death toll at "at least 25"": an opening quotation mark is no word.
-    var start = start
+    var start = Self.beforeRecord(tokens, start, sentence)
     if start > sentence.lowerBound, case .mark = tokens[start - 1].kind { start -= 1 }
     var end = start
     while end > sentence.lowerBound && end > start - 4 && linking.contains(tokens[end - 1].lower) {
@@ -1756,18 +1768,40 @@ public struct ClaimExtractor: Sendable {
     while position >= max(sentence.lowerBound, start - 14) {
       if let length = lexicon.preNumberMeasures.match(at: position, in: tokens, end: start) {
         let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
-        if let measure = lexicon.preNumberMeasure[phrase] { return (measure, position) }
+        // ("The number of people waiting for hospital treatment rose to …": what "the number
+        // of" counts is read from its own phrase.)
+        let counted = (sentence.lowerBound..<position).contains {
+          tokens[$0].lower == "number" && tokens[$0 + 1].lower == "of"
+        }
+        if let measure = lexicon.preNumberMeasure[phrase], !counted { return (measure, position) }
       }
       position -= 1
     }
     return nil
   }
 
+  /// Where a figure's phrase starts once a record before it is skipped: "rose to a record 2.1
+  /// million", "reached a new record high of 41" read as "rose to 2.1 million".
+  static func beforeRecord(_ tokens: [Token], _ start: Int, _ sentence: Range<Int>) -> Int {
+    let words: Set<String> = ["a", "an", "new", "record", "all-time", "high", "of"]
+    var position = start
+    while position - 1 >= sentence.lowerBound, start - position < 4,
+      words.contains(tokens[position - 1].lower)
+    {
+      position -= 1
+    }
+    let skipped = tokens[position..<start].map(\.lower)
+    guard skipped.contains("record"),
+      ["a", "an"].contains(skipped.first ?? "")
+    else { return start }
+    return position
+  }
+
   /// "the number of strikers at 4,500": the counted noun's category or measure.
   private func numberOf(
     _ tokens: [Token], _ quantity: Quantity, _ sentence: Range<Int>
   ) -> (String?, ClaimLexicon.Measure?, String?, Int)? {
-    let start = quantity.tokens.lowerBound
+    let start = Self.beforeRecord(tokens, quantity.tokens.lowerBound, sentence)
     let verbs: Set<String> = [
       "at", "to", "as", "passed", "exceeded", "topped", "surpassed", "reached", "hit",
     ]
@@ -1777,8 +1811,17 @@ public struct ClaimExtractor: Sendable {
     // "The number of people killed by the heatwave in the south has risen to 19".
     while position > max(sentence.lowerBound, start - 24) {
       if tokens[position].lower == "of", tokens[position - 1].lower == "number" {
-        // "The number of people sickened in the outbreak …": a measure close after "of" wins.
+        // "The number of people sickened in the outbreak …": a measure close after "of" wins
+        // (not one past another verb: "people waiting for hospital treatment").
         for noun in (position + 1)..<min(start - 1, position + 5) {
+          if noun > position + 1, tokens[noun - 1].lower.hasSuffix("ing"),
+            tokens[noun - 1].lower != "being",
+            !lexicon.measures.contains(where: {
+              $0.triggers.match(at: noun - 1, in: tokens, end: start - 1) != nil
+            })
+          {
+            break
+          }
           if let measure = lexicon.measures.first(where: {
             $0.triggers.match(at: noun, in: tokens, end: start - 1) != nil
           }) {
@@ -1815,10 +1858,17 @@ public struct ClaimExtractor: Sendable {
     }
     let after = quantity.tokens.upperBound
     if after < sentence.upperBound, lexicon.currencyWords.contains(tokens[after].lower) {
-      return tokens[after].lower
+      // "a 600 million crown plan" is in crowns: one unit for one currency.
+      let word = tokens[after].lower
+      return lexicon.currencyWords.contains(word + "s") ? word + "s" : word
     }
     return nil
   }
+
+  /// Nouns a length measures along: "a depth of 10 kilometres".
+  static let dimensions: Set<String> = [
+    "depth", "length", "distance", "height", "width", "altitude", "range", "radius",
+  ]
 
   /// "More than 300 millimetres of rain fell", "the Adige rose to 6.2 metres": a length keyed by
   /// what it measures — the noun after "of", else the nearest such noun before the figure.
@@ -1842,6 +1892,16 @@ public struct ClaimExtractor: Sendable {
     guard after < sentence.upperBound, let unit = lexicon.lengthUnits[tokens[after].lower] else {
       return nil
     }
+    // "at a depth of 10 kilometres", "a height of 30 metres": the dimension named before.
+    let first = quantity.tokens.lowerBound
+    if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "of",
+      Self.dimensions.contains(tokens[first - 2].lower)
+    {
+      let dimension = tokens[first - 2].lower
+      return figureMention(
+        key: dimension, measure: dimension, category: "", unit: unit, quantity,
+        range: (first - 2)..<(after + 1), paragraph, sentence, context)
+    }
     // "trapped about 600 metres underground", "600 metres below ground": a depth.
     if after + 1 < sentence.upperBound, lexicon.depthWords.contains(tokens[after + 1].lower) {
       var end = after + 2
@@ -1860,6 +1920,34 @@ public struct ClaimExtractor: Sendable {
       return figureMention(
         key: key, measure: key, category: tokens[after + 2].lower, unit: unit, quantity,
         range: quantity.tokens.lowerBound..<(after + 3), paragraph, sentence, context)
+    }
+    // "within 10 kilometres of the wreck", "about 2 kilometres from shore": a distance from
+    // the noun; "15 kilometres of Vessa's northern coast": the length of the noun.
+    if after + 2 < sentence.upperBound, ["of", "from"].contains(tokens[after + 1].lower) {
+      var end = after + 2
+      var head: Int?
+      while end < min(sentence.upperBound, after + 6), tokens[end].kind == .word {
+        let word = tokens[end].lower
+        if !tokens[end].isCapitalised, !Self.stopWords.contains(word) { head = end }
+        if tokens[end].isCapitalised || ["the", "its", "their", "a", "an"].contains(word)
+          || head == end
+        {
+          end += 1
+        } else {
+          break
+        }
+      }
+      if let head {
+        let within =
+          quantity.tokens.lowerBound - 1 >= sentence.lowerBound
+          && tokens[quantity.tokens.lowerBound - 1].lower == "within"
+        let distance = within || tokens[after + 1].lower == "from"
+        let noun = Self.singular(tokens[head].lower)
+        let measure = distance ? "distance" : "length"
+        return figureMention(
+          key: measure + "-" + noun, measure: measure, category: noun, unit: unit, quantity,
+          range: quantity.tokens.lowerBound..<(head + 1), paragraph, sentence, context)
+      }
     }
     guard
       let subject =
@@ -2012,6 +2100,15 @@ public struct ClaimExtractor: Sendable {
         word = tokens[noun - 1].lower
         end = noun
       }
+    }
+    // "compared with the 2 billion crowns cut from budgets": after a determiner, the word
+    // after the amount says what it is.
+    if Self.nounDeterminers.contains(word) {
+      guard end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalised,
+        !Self.stopWords.contains(tokens[end].lower)
+      else { return nil }
+      word = tokens[end].lower
+      end += 1
     }
     let noun = lexicon.subjectSynonyms[word] ?? Self.singular(word)
     let key = "money-" + noun

@@ -154,8 +154,10 @@ import Testing
       Keyed(
         text: "Schools in the four provinces will close two weeks early.",
         claims: ["schools-closed=nil"]),
+      // A radius is a distance from the site: no speed, no count of residents.
       Keyed(
-        text: "Residents within three kilometres of the site were told to stay in.", claims: []),
+        text: "Residents within three kilometres of the site were told to stay in.",
+        claims: ["distance-site=3"]),
       Keyed(text: "Nine remain in a serious condition.", claims: ["critical-total=9"]),
       Keyed(text: "One worker remains missing.", claims: ["missing-total=1"]),
       Keyed(
@@ -466,8 +468,10 @@ import Testing
         text: "Seventeen miners were trapped about 600 metres underground.",
         claims: ["trapped-total=17", "depth=600"]),
       Keyed(text: "Rescuers reached the chamber 600 metres below ground.", claims: ["depth=600"]),
-      // A length of nothing known is no count of the measure before it.
-      Keyed(text: "The men were trapped 300 metres from the exit.", claims: []),
+      // A length is no count of the measure before it: here a distance from the exit.
+      Keyed(
+        text: "The men were trapped 300 metres from the exit.", claims: ["distance-exit=300"]),
+      Keyed(text: "The men were trapped 300 metres away.", claims: []),
       Keyed(
         text: "The government sent 150 more firefighters, bringing the total to 470.",
         claims: ["count-firefighter-new=150", "count-firefighter=470"]),
@@ -482,6 +486,42 @@ import Testing
     ])
   func depthsTotalsAndSinglePeople(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
+  @Test(
+    "Distances and lengths in kilometres, dimensions, records, earlier figures, amounts after a determiner",
+    arguments: [
+      Keyed(
+        text: "The ship struck a reef about 2 kilometres from shore.",
+        claims: ["distance-shore=2"]),
+      Keyed(
+        text: "Oil has washed up along roughly 15 kilometres of Vessa's northern coast.",
+        claims: ["length-coast=15"]),
+      Keyed(
+        text: "Fishing has been banned within 10 kilometres of the wreck.",
+        claims: ["distance-wreck=10"]),
+      Keyed(text: "The quake struck at a depth of 10 kilometres.", claims: ["depth=10"]),
+      // A speed is still a speed.
+      Keyed(text: "Gusts reached 140 km/h on the coast.", claims: ["speed=140"]),
+      Keyed(
+        text: "The death toll rose to a record 45 on Monday.", claims: ["deaths-total=45"]),
+      Keyed(
+        text: "About 1,200 tonnes have leaked, up from an initial 700 tonnes.",
+        claims: ["count-tonne=1200", "count-tonne-earlier=700"]),
+      Keyed(
+        text: "The opposition pointed to the 2 billion crowns cut from hospital budgets.",
+        claims: ["money-cut=2000000000"]),
+    ])
+  func distancesRecordsAndEarlierFigures(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
+  /// One currency is one unit, however the amount prints it: "a 600 million crown plan".
+  @Test func aCurrencyIsOneUnitSingularOrPlural() throws {
+    let units = try claims(
+      "The plan costs 600 million crown. Another plan costs 500 million crowns.\n"
+    ).map(\.unit)
+    #expect(units == ["crowns", "crowns"])
   }
 
   @Test(
