@@ -367,6 +367,23 @@ public struct ClaimExtractor: Sendable {
       return percentClaim(quantity, paragraph, sentence, context)
     }
     if let claim = ageClaim(quantity, paragraph, sentence, context) { return claim }
+    // "passed by 31 votes to 18": the votes for, then the votes against.
+    let first = quantity.tokens.lowerBound
+    if after + 2 < sentence.upperBound, ["votes", "vote"].contains(tokens[after].lower),
+      tokens[after + 1].lower == "to", tokens[after + 2].kind == .number
+    {
+      return figureMention(
+        key: "votes-for", measure: "votes", category: "for", unit: "votes", quantity,
+        range: first..<(after + 1), paragraph, sentence, context)
+    }
+    if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "to",
+      ["votes", "vote"].contains(tokens[first - 2].lower), first - 3 >= sentence.lowerBound,
+      tokens[first - 3].kind == .number
+    {
+      return figureMention(
+        key: "votes-against", measure: "votes", category: "against", unit: "votes", quantity,
+        range: (first - 1)..<after, paragraph, sentence, context)
+    }
     if after < sentence.upperBound, let unit = lexicon.durationUnits[tokens[after].lower] {
       return durationClaim(quantity, unit: unit, paragraph, sentence, context)
     }
@@ -436,6 +453,7 @@ public struct ClaimExtractor: Sendable {
         key: key, measure: measure, category: category, unit: key, quantity,
         range: at..<quantity.tokens.upperBound, paragraph, sentence, context)
     }
+    if let claim = bareFigureOfSubject(quantity, paragraph, sentence, context) { return claim }
     // The noun phrase after the figure: its category and, when it is itself a measure
     // ("1,000 deaths", "350 injured"), the measure.
     var category: String?
@@ -1592,6 +1610,59 @@ public struct ClaimExtractor: Sendable {
       || ["about", "around", "some", "nearly", "almost"].contains(token.lower)
   }
 
+  /// "The waiting list rose to a record 2.1 million", "Unemployment reached 310,000": a bare
+  /// figure a verb of change or level takes, counted of the subject right before the verb.
+  private func bareFigureOfSubject(
+    _ quantity: Quantity, _ paragraph: Int, _ sentence: Range<Int>, _ context: Context
+  ) -> ClaimMention? {
+    let tokens = context.document.tokens[paragraph]
+    let after = quantity.tokens.upperBound
+    // Nothing counted after the figure: the end, punctuation, or a phrase of time or place.
+    guard
+      after >= sentence.upperBound || tokens[after].kind == .punctuation
+        || ["in", "on", "at", "last", "this", "by", "from", "since", "after"].contains(
+          tokens[after].lower)
+    else { return nil }
+    let start = Self.beforeRecord(tokens, quantity.tokens.lowerBound, sentence)
+    var verb = start - 1
+    guard verb > sentence.lowerBound else { return nil }
+    if ["to", "at"].contains(tokens[verb].lower) {
+      verb -= 1
+      guard verb > sentence.lowerBound, Self.levelVerbs.contains(tokens[verb].lower) else {
+        return nil
+      }
+    } else if !["reached", "hit", "totalled", "totaled", "topped", "passed"].contains(
+      tokens[verb].lower)
+    {
+      return nil
+    }
+    var head = verb - 1
+    while head > sentence.lowerBound, ["has", "have", "had", "now"].contains(tokens[head].lower) {
+      head -= 1
+    }
+    guard head >= sentence.lowerBound, tokens[head].kind == .word,
+      !tokens[head].isCapitalised
+        || head == sentence.lowerBound,
+      !Self.stopWords.contains(tokens[head].lower), !tokens[head].lower.hasSuffix("ly"),
+      lexicon.measures.allSatisfy({ $0.triggers.match(at: head, in: tokens) == nil }),
+      // ("The number of strikers rose to 4,500": what "the number of" counts is read there.)
+      !(sentence.lowerBound..<head).contains(where: {
+        tokens[$0].lower == "number" && tokens[$0 + 1].lower == "of"
+      })
+    else { return nil }
+    let noun = Self.singular(tokens[head].lower)
+    return figureMention(
+      key: "count-" + noun, measure: "count", category: noun, unit: noun, quantity,
+      range: head..<after, paragraph, sentence, context)
+  }
+
+  /// Verbs that take a level with "to" or "at": "rose to", "stood at".
+  static let levelVerbs: Set<String> = [
+    "rose", "risen", "rises", "climbed", "jumped", "grew", "grown", "fell", "fallen", "dropped",
+    "declined", "increased", "decreased", "stood", "stands", "stayed", "remained", "swelled",
+    "soared", "surged", "shrank",
+  ]
+
   /// The head noun of the noun phrase opening a sentence ("The airline's shares …" → "shares").
   private func sentenceSubjectHead(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
     var position = sentence.lowerBound
@@ -1709,6 +1780,40 @@ public struct ClaimExtractor: Sendable {
     _ context: Context
   ) -> ClaimMention? {
     let tokens = context.document.tokens[paragraph]
+    let first = quantity.tokens.lowerBound
+    // "after a debate of nearly five hours", "the median wait is now 19 weeks": how long the
+    // noun before lasts.
+    var noun = first - 1
+    if noun > sentence.lowerBound, tokens[noun].lower == "of" {
+      noun -= 1
+    } else {
+      while noun > sentence.lowerBound,
+        ["is", "was", "now", "has", "had", "been", "stood", "at", "to", "risen", "rose"].contains(
+          tokens[noun].lower)
+      {
+        noun -= 1
+      }
+      if noun == first - 1
+        || !["is", "was", "now", "stood", "at", "to"].contains(
+          tokens[first - 1].lower)
+      {
+        noun = sentence.lowerBound - 1
+      }
+    }
+    if noun >= sentence.lowerBound, noun < first - 1, tokens[noun].kind == .word,
+      !tokens[noun].isCapitalised, !Self.stopWords.contains(tokens[noun].lower),
+      tokens[noun].lower.allSatisfy(\.isLetter), tokens[noun].lower.count > 2,
+      noun > sentence.lowerBound,
+      Self.nounDeterminers.contains(tokens[noun - 1].lower)
+        || (noun - 2 >= sentence.lowerBound
+          && Self.nounDeterminers.contains(tokens[noun - 2].lower))
+    {
+      let head = Self.singular(tokens[noun].lower)
+      return figureMention(
+        key: "duration-" + head, measure: "duration", category: head, valueKind: .duration,
+        unit: unit, quantity, range: noun..<(quantity.tokens.upperBound + 1), paragraph,
+        sentence, context)
+    }
     let of = quantity.tokens.upperBound + 1
     guard of < sentence.upperBound, tokens[of].lower == "of" else { return nil }
     let possessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our"]

@@ -516,6 +516,43 @@ import Testing
     #expect(try keyed(`case`.text) == `case`.claims)
   }
 
+  @Test(
+    "A bare figure is a count of the subject that rose or reached it; changes after 'has'",
+    arguments: [
+      Keyed(
+        text: "The waiting list rose to a record 2.1 million in March.",
+        claims: ["count-list=2100000"]),
+      Keyed(
+        text: "Unemployment reached 310,000 last year.", claims: ["count-unemployment=310000"]),
+      // A measure, or "the number of", still names what is counted.
+      Keyed(text: "The death toll rose to 58.", claims: ["deaths-total=58"]),
+      Keyed(
+        text: "The number of strikers rose to 4,500.", claims: ["participants-total=4500"]),
+      Keyed(text: "The waiting list has grown by 8 percent.", claims: ["percent-list=8"]),
+    ])
+  func bareFiguresOfTheirSubject(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
+  @Test(
+    "Votes for and against, how long a noun lasted, incidents counted at any size",
+    arguments: [
+      Keyed(
+        text: "The budget passed by 31 votes to 18.", claims: ["votes-for=31", "votes-against=18"]),
+      Keyed(
+        text: "The vote came after a debate of nearly five hours.",
+        claims: ["duration-debate=5"]),
+      Keyed(text: "The median wait is now 19 weeks.", claims: ["duration-wait=19"]),
+      Keyed(
+        text: "The company was aware of 14 incidents in which an airbag had not opened.",
+        claims: ["count-incident=14"]),
+      // Days of something named after the figure, as before.
+      Keyed(text: "The mayor announced two days of mourning.", claims: ["duration-mourning=2"]),
+    ])
+  func votesPeriodsAndIncidents(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
   /// One currency is one unit, however the amount prints it: "a 600 million crown plan".
   @Test func aCurrencyIsOneUnitSingularOrPlural() throws {
     let units = try claims(
