@@ -551,6 +551,14 @@ extension QuoteExtractor {
     // "Skyline Air cut its forecast, saying…": a name ends where the lower-case verb begins.
     var name = first
     while name < end && tokens[name].isCapitalised { name += 1 }
+    // ("Lakeside United coach Grace Okoro refused …, saying": a role, then the person's name.)
+    if name > first, name < end, (name..<end).contains(where: { tokens[$0].isCapitalised }),
+      let whole = parser.mention(
+        tokens[first..<end], country: state.country, isCommonWord: state.isCommonWord),
+      whole.kind == .person
+    {
+      return whole
+    }
     if name > first && name < end,
       let mention = parser.mention(
         tokens[first..<name], country: state.country, isCommonWord: state.isCommonWord),

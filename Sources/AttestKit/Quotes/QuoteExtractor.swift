@@ -135,10 +135,22 @@ public struct QuoteExtractor: Sendable {
           continue
         }
         var end = index
-        while end + 1 < tokens.count && tokens[end + 1].isCapitalised
-          && !document.isQuoted(paragraph, end + 1)
-        {
-          end += 1
+        while end + 1 < tokens.count, !document.isQuoted(paragraph, end + 1) {
+          if tokens[end + 1].isCapitalised {
+            end += 1
+            continue
+          }
+          // "Piet de Vries", "Marta van der Berg": particles inside one name.
+          var next = end + 1
+          while next < tokens.count, next - end <= 2,
+            MentionParser.particles.contains(tokens[next].text)
+          {
+            next += 1
+          }
+          guard next > end + 1, next < tokens.count, tokens[next].isCapitalised,
+            !document.isQuoted(paragraph, next)
+          else { break }
+          end = next
         }
         var start = index
         // Lower-case role words before the name ("press secretary Jen Psaki").

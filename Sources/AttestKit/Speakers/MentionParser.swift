@@ -14,7 +14,7 @@ struct MentionParser: Sendable {
     "the", "a", "an", "one", "another", "its", "his", "her", "their", "this", "that", "some", "two",
     "three", "several", "many", "other",
   ]
-  private static let particles: Set<String> = [
+  static let particles: Set<String> = [
     "de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos", "ibn", "el",
   ]
 
@@ -269,11 +269,13 @@ struct MentionParser: Sendable {
         && !(start < words.count && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s")))
       {
         start -= 1
-      } else if token.kind == .word && Self.particles.contains(token.text) && start < words.count
-        && start - 1 > 0
-        && words[start - 2].isCapitalised
-      {
-        start -= 1
+      } else if token.kind == .word && Self.particles.contains(token.text) && start < words.count {
+        // "Piet de Vries", "Marta van der Berg": a run of particles after a forename; or opening
+        // the phrase, a surname of its own ("de Vries said").
+        var first = start - 1
+        while first > 0 && Self.particles.contains(words[first - 1].text) { first -= 1 }
+        guard first == 0 || words[first - 1].isCapitalised else { break }
+        start = first
       } else {
         break
       }

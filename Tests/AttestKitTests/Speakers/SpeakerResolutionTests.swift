@@ -457,6 +457,23 @@ struct SpeakerResolutionTests {
         + "patients each. Eleven.\"\n",
       "Grace Okonkwo", "Union organiser Grace Okonkwo"
     ),
+    // Particles inside a name, and a surname that keeps its particle.
+    ("Marta van der Berg said the vote was close.\n", "Marta van der Berg", "Marta van der Berg"),
+    (
+      "Piet de Vries said the plan had failed.\n\nLater, de Vries said the team was tired.\n",
+      "Piet de Vries", "de Vries"
+    ),
+    (
+      "Northgate's manager, Piet de Vries, was more guarded. Asked about the title, he said it "
+        + "was too early to talk about that.\n",
+      "Piet de Vries", "he"
+    ),
+    // A participle after a role and a name speaks for the person, not the club before the role.
+    (
+      "Lakeside United coach Grace Okoro refused to blame her players, saying the fault was "
+        + "hers.\n",
+      "Grace Okoro", "Lakeside United coach Grace Okoro"
+    ),
   ])
   func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
