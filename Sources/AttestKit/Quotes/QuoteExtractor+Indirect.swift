@@ -612,6 +612,17 @@ extension QuoteExtractor {
     {
       return false
     }
+    // "she told this magazine in 2009": whom and when, with no verb, reports nothing.
+    if cue.lemma == "tell",
+      !words.dropFirst().contains(where: { word in
+        word.kind == .word
+          && (Self.finiteVerbs.contains(word.lower) || isVerbLike(word)
+            || Self.irregularPast.contains(word.lower)
+            || (word.lower.hasSuffix("s") && !word.isCapitalised))
+      }), !(start...end).contains(where: { document.isQuoted(paragraph, $0) })
+    {
+      return false
+    }
     // "said in a statement posted on her website": a participle opens no reported clause.
     // ("said affected employees would …" is one: an adjective before its noun).
     if let first = words.first, first.kind == .word, !first.isCapitalised,
