@@ -140,8 +140,6 @@ public struct ClaimExtractor: Sendable {
     let points = pointChanges(tokens, sentence)
     for point in points { used.formUnion(point.range) }
     var claims: [ClaimMention] = []
-    /// Claims of "150 more firefighters": increases.
-    var increments: Set<Int> = []
     var previousCategory: String?
     var previousMeasure: ClaimLexicon.Measure?
     var index = sentence.lowerBound
@@ -279,12 +277,14 @@ public struct ClaimExtractor: Sendable {
       // "sent 150 more firefighters, bringing the total to 470": the whole the increase joins.
       if first - 4 >= sentence.lowerBound, tokens[first - 1].lower == "to",
         let total = (max(sentence.lowerBound + 2, first - 3)..<(first - 1)).first(where: {
-          tokens[$0].lower == "total" && tokens[$0 - 1].lower == "the"
+          Self.totalNouns.contains(tokens[$0].lower)
+            && ["the", "its", "their"].contains(tokens[$0 - 1].lower)
             && Self.totalVerbs.contains(tokens[$0 - 2].lower)
         }),
         (total + 1..<(first - 1)).allSatisfy({ ["number", "count"].contains(tokens[$0].lower) }),
-        let increase = claims.indices.last, increments.contains(increase),
-        claims[increase].valueKind == .count
+        // ("recruited 250 officers, bringing its strength to 3,900": what joined the total is
+        // an increase, "more" or not.)
+        let increase = claims.indices.last, claims[increase].valueKind == .count
       {
         // The increase is a slot of its own ("four more people died" is one already).
         if !claims[increase].key.hasSuffix("-new") { claims[increase].key += "-new" }
@@ -296,6 +296,30 @@ public struct ClaimExtractor: Sendable {
             valueMax: quantity.valueMax, unit: previous.unit, place: previous.place,
             support: quantity.support, hard: quantity.hard,
             range: (total - 2)..<quantity.tokens.upperBound, figure: quantity.tokens,
+            approximated: quantity.approximated, approximate: false, day: nil, paragraph,
+            sentence, context))
+        continue
+      }
+      // "fell by 12 percent last year to 8,450", "dropped 12% to 8,450": the level the change
+      // reached, a count of what changed.
+      if first - 1 > sentence.lowerBound, tokens[first - 1].lower == "to", !quantity.isPercent,
+        quantity.tokens.upperBound >= sentence.upperBound
+          || tokens[quantity.tokens.upperBound].kind == .punctuation,
+        let previous = claims.last, previous.valueKind == .percent,
+        previous.key.hasPrefix("percent-"), !previous.category.isEmpty,
+        let end = lastFigureEnd, end <= first - 1, first - 1 - end <= 5,
+        (end..<(first - 1)).allSatisfy({
+          tokens[$0].isPunctuation(",") || Self.sinceWords.contains(tokens[$0].lower)
+            || ["percent", "%"].contains(tokens[$0].lower)
+        })
+      {
+        let noun = Self.singular(previous.category)
+        claims.append(
+          mention(
+            key: "count-" + noun, measure: "count", category: noun, valueKind: .count,
+            value: quantity.value, valueMax: quantity.valueMax, unit: noun, place: previous.place,
+            support: quantity.support, hard: quantity.hard,
+            range: (first - 1)..<quantity.tokens.upperBound, figure: quantity.tokens,
             approximated: quantity.approximated, approximate: false, day: nil, paragraph,
             sentence, context))
         continue
@@ -322,7 +346,6 @@ public struct ClaimExtractor: Sendable {
         {
           claim.key += "-forecast"
         }
-        if isIncrement(tokens, quantity, sentence) { increments.insert(claims.count) }
         claims.append(claim)
       }
     }
@@ -876,6 +899,14 @@ public struct ClaimExtractor: Sendable {
     }
     return nil
   }
+
+  /// What an increase is brought to: "the total", "its strength".
+  static let totalNouns: Set<String> = ["total", "strength", "tally", "headcount", "number"]
+  /// Words of time between a change and the level it reached: "fell 12 percent last year to".
+  static let sinceWords: Set<String> = [
+    "last", "this", "year", "month", "week", "quarter", "on", "the", "a", "in", "previous",
+    "earlier", "before", "from", "over",
+  ]
 
   /// Verbs that bring an increase to a new total: "bringing the total to 470".
   static let totalVerbs: Set<String> = [
@@ -1456,6 +1487,23 @@ public struct ClaimExtractor: Sendable {
         ["in", "of", "at"].contains(tokens[back - 1].lower)
       {
         back -= 2
+      }
+      // "Recorded burglaries in the Eastmoor police region fell": the plural noun before a
+      // longer phrase of place.
+      if back > sentence.lowerBound + 1,
+        let preposition = (max(sentence.lowerBound + 1, back - 5)..<back).last(where: {
+          ["in", "across", "at", "around", "into"].contains(tokens[$0].lower)
+        }), tokens[preposition - 1].kind == .word, !tokens[preposition - 1].isCapitalised,
+        tokens[preposition - 1].lower.hasSuffix("s"),
+        !Self.stopWords.contains(tokens[preposition - 1].lower),
+        ((preposition + 1)...back).allSatisfy({
+          tokens[$0].kind == .word
+            && (tokens[$0].isCapitalised || ["the", "a", "an"].contains(tokens[$0].lower)
+              || !Self.stopWords.contains(tokens[$0].lower))
+        }),
+        ((preposition + 1)...back).contains(where: { tokens[$0].isCapitalised })
+      {
+        back = preposition - 1
       }
       // "Road traffic into the capital rose": the noun before a phrase of place.
       if back - 3 >= sentence.lowerBound, tokens[back].kind == .word,

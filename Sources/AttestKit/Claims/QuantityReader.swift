@@ -215,7 +215,7 @@ enum QuantityReader {
   /// Denominators of shares: "a third", "two-thirds", "three quarters".
   static let denominators: [String: Double] = [
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-    "fifths": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
   ]
 
   /// A share of a group followed by "of" ("two-thirds of", "a quarter of", "half of"): the
@@ -234,7 +234,8 @@ enum QuantityReader {
         fraction = 0.5
       }
     } else if index + 1 < end, let denominator = denominators[tokens[index + 1].lower],
-      ["a", "one"].contains(word) || (units[word] != nil && tokens[index + 1].lower.hasSuffix("s"))
+      ["a", "an", "one"].contains(word)
+        || (units[word] != nil && tokens[index + 1].lower.hasSuffix("s"))
     {
       fraction = (units[word] ?? 1) / denominator  // "a third", "two thirds"
       length = 2

@@ -553,6 +553,26 @@ import Testing
     #expect(try keyed(`case`.text) == `case`.claims)
   }
 
+  @Test(
+    "The level a change reached, a subject before a place, totals brought to, shares with 'an'",
+    arguments: [
+      Keyed(
+        text:
+          "Recorded burglaries in the Eastmoor police region fell by 12 percent last year to 8,450.",
+        claims: ["percent-burglaries=12", "count-burglary=8450"]),
+      Keyed(
+        text:
+          "The force has recruited about 250 officers since 2024, bringing its strength to 3,900.",
+        claims: ["count-officer-new=250", "count-officer=3900"]),
+      Keyed(
+        text: "Police arrested 12 people, bringing the total to 40.",
+        claims: ["arrests-total-new=12", "arrests-total=40"]),
+      Keyed(text: "Burglaries fell by about an eighth.", claims: ["percent-burglaries=12.5"]),
+    ])
+  func levelsTotalsAndShares(_ case: Keyed) throws {
+    #expect(try keyed(`case`.text) == `case`.claims)
+  }
+
   /// One currency is one unit, however the amount prints it: "a 600 million crown plan".
   @Test func aCurrencyIsOneUnitSingularOrPlural() throws {
     let units = try claims(
