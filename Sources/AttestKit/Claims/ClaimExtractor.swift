@@ -53,6 +53,17 @@ public struct ClaimExtractor: Sendable {
       while start < tokens.count {
         let end = document.sentenceEnd(paragraph, start) + 1
         var claims = sentenceClaims(paragraph, start..<end, context)
+        // "The list rose to 2.1 million. That is up 8 percent …": the change of the count the
+        // sentence before gave; with none, no claim.
+        let previousCount = found.last.flatMap { $0.valueKind == .count ? $0 : nil }
+        claims = claims.compactMap { claim in
+          guard claim.category == Self.pronounChangeSubject else { return claim }
+          guard let previousCount, previousCount.measure == "count" else { return nil }
+          var claim = claim
+          claim.key = "percent-" + previousCount.category
+          claim.category = previousCount.category
+          return claim
+        }
         for index in claims.indices {
           if claims[index].key == Self.pointChangeKey, let lastPercentKey {
             claims[index].key = lastPercentKey + "-change"
@@ -1521,6 +1532,13 @@ public struct ClaimExtractor: Sendable {
       {
         back = head
       }
+      // "That is up 8 percent on a year earlier": a change of the figure the sentence before
+      // gave (the caller names it).
+      if back == sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
+        ["that", "this", "it"].contains(tokens[back].lower)
+      {
+        return percent(Self.pronounChangeSubject, from: back)
+      }
       guard back >= sentence.lowerBound, back < quantity.tokens.lowerBound - 1,
         tokens[back].kind == .word, !Self.stopWords.contains(tokens[back].lower)
       else { return nil }
@@ -2323,6 +2341,8 @@ public struct ClaimExtractor: Sendable {
 
   /// The key of a change in percentage points whose slot is not yet known.
   static let pointChangeKey = "point-change"
+  /// The subject of a change told of "that" ("That is up 8 percent"), until the caller names it.
+  static let pronounChangeSubject = "\u{0}that"
 
   static let pointWords: [String: Double] = [
     "half-point": 0.5, "quarter-point": 0.25, "three-quarter-point": 0.75, "full-point": 1,

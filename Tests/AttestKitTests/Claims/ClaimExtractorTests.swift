@@ -568,6 +568,11 @@ import Testing
         text: "Police arrested 12 people, bringing the total to 40.",
         claims: ["arrests-total-new=12", "arrests-total=40"]),
       Keyed(text: "Burglaries fell by about an eighth.", claims: ["percent-burglaries=12.5"]),
+      // A change told of "that": the count the sentence before gave; with none, no claim.
+      Keyed(
+        text: "The waiting list rose to 2.1 million. That is up 8 percent on a year earlier.",
+        claims: ["count-list=2100000", "percent-list=8"]),
+      Keyed(text: "That is up 8 percent on a year earlier.", claims: []),
     ])
   func levelsTotalsAndShares(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
