@@ -357,6 +357,18 @@ public struct ClaimExtractor: Sendable {
         {
           claim.key += "-forecast"
         }
+        // "300 oil-covered birds, of which around 90 have died": a part of the things counted
+        // before, not of people.
+        if first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "which",
+          tokens[first - 2].lower == "of", claim.measure != "count",
+          let whole = claims.last, whole.measure == "count", !whole.category.isEmpty,
+          whole.category != "people", lexicon.familyOf[whole.category] == nil,
+          !mentions.isPersonNoun(whole.category + "s")
+        {
+          claim.key = claim.measure + "-" + whole.category
+          claim.category = whole.category
+          claim.unit = claim.key
+        }
         claims.append(claim)
       }
     }

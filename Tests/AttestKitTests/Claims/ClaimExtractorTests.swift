@@ -573,6 +573,10 @@ import Testing
         text: "The waiting list rose to 2.1 million. That is up 8 percent on a year earlier.",
         claims: ["count-list=2100000", "percent-list=8"]),
       Keyed(text: "That is up 8 percent on a year earlier.", claims: []),
+      // A part of things counted before is no human toll.
+      Keyed(
+        text: "Volunteers collected more than 300 oil-covered birds, of which around 90 have died.",
+        claims: ["count-bird=300", "deaths-bird=90"]),
     ])
   func levelsTotalsAndShares(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
