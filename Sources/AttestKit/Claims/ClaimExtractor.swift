@@ -1306,6 +1306,12 @@ public struct ClaimExtractor: Sendable {
       {
         break
       }
+      // "300 passengers, of whom 12 died": the verb is the part's, not the whole's.
+      if tokens[position].isPunctuation(","), position + 2 < sentence.upperBound,
+        tokens[position + 1].lower == "of", ["whom", "which"].contains(tokens[position + 2].lower)
+      {
+        break
+      }
       if let (measure, length, approximate) = trigger(at: position) {
         if pastTheWhole, wholes == nil, position == phraseEnd {
           wholes = (measure, position..<(position + length), approximate)

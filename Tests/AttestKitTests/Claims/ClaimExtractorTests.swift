@@ -577,6 +577,10 @@ import Testing
       Keyed(
         text: "Volunteers collected more than 300 oil-covered birds, of which around 90 have died.",
         claims: ["count-bird=300", "deaths-bird=90"]),
+      // The verb of "of whom …" is the part's: the whole is no toll.
+      Keyed(
+        text: "The ferry carried 300 passengers, of whom 12 died.",
+        claims: ["count-passenger=300", "deaths-total=12"]),
     ])
   func levelsTotalsAndShares(_ case: Keyed) throws {
     #expect(try keyed(`case`.text) == `case`.claims)
