@@ -3,10 +3,11 @@
 /// The extractor keys a figure by the words around it, article by article: one outlet's "losses
 /// of at least 900 million euros" is `money-loss`, another's "the estimate of 900 million euros"
 /// `money-estimate`; "The union's 9% demand" and "demanding a 9% pay rise". Across a corpus the
-/// same exact value, unit and measure under two keys in different articles is the strongest sign
-/// the keys name one quantity, so they are merged — unless one article uses both keys (it tells
-/// them apart), or either marks a time relation (`-earlier`, `-new`, `-change`) or a
-/// rate (`-per-`).
+/// same exact value, unit and measure under two keys in different articles, told compatibly, is
+/// the strongest sign the keys name one quantity, so they are merged — unless one article uses
+/// both keys (it tells them apart), or either marks a time relation (`-earlier`, `-new`,
+/// `-change`) or a rate (`-per-`). ("Nearly 30 years" and "thirty years" share a number but no
+/// value: not merged.)
 ///
 /// ```swift
 /// let renames = KeyAlignment.renames(articles)  // ["money-estimate": "money-loss"]
@@ -39,7 +40,7 @@ public enum KeyAlignment {
   /// Deterministic: the same articles in any order give the same renames.
   public static func renames(_ articles: [ScoringArticle]) -> [String: Target] {
     // Which articles use each exact value under each key.
-    var buckets: [Bucket: [String: Set<Int>]] = [:]
+    var buckets: [Bucket: [String: [(article: Int, support: ValueRange)]]] = [:]
     var mentionsOfKey: [String: Int] = [:]
     var firstReport: [String: Report] = [:]
     var firstCategory: [String: String] = [:]
@@ -56,17 +57,21 @@ public enum KeyAlignment {
         else { continue }
         let bucket = Bucket(
           measure: claim.measure, unit: claim.unit, value: value, valueMax: claim.valueMax)
-        buckets[bucket, default: [:]][claim.key, default: []].insert(index)
+        buckets[bucket, default: [:]][claim.key, default: []].append((index, claim.support))
       }
     }
-    // Candidate pairs: two keys of one value in different articles.
+    // Candidate pairs: two keys of one value in different articles, told compatibly ("nearly
+    // 30 years" and "thirty years" share the number, not a value).
     var pairs = Set<Pair>()
     for keys in buckets.values where keys.count > 1 && keys.count <= bucketLimit {
       let sorted = keys.keys.sorted()
       for (i, a) in sorted.enumerated() {
         for b in sorted[(i + 1)...] {
           let (left, right) = (keys[a] ?? [], keys[b] ?? [])
-          if left.count > 1 || right.count > 1 || left != right { pairs.insert(Pair(a, b)) }
+          let compatible = left.contains { x in
+            right.contains { y in x.article != y.article && !x.support.isDisjoint(from: y.support) }
+          }
+          if compatible { pairs.insert(Pair(a, b)) }
         }
       }
     }

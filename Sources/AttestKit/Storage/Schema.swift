@@ -160,6 +160,12 @@ enum Schema {
           INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1');
           """)
     }
+    migrator.registerMigration("v6-compatible-key-merges") { db in
+      // Keys are merged only for compatible statements of a value now: saved scores from the
+      // earlier rule are scored again.
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1')")
+    }
     return migrator
   }
 }

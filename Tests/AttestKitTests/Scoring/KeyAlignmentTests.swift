@@ -56,6 +56,19 @@ import Testing
       ],
       expected: [:]),
     Case(
+      name: "one number told incompatibly is no one value",
+      articles: [
+        [money("money-rule", 30)],
+        [
+          {
+            var nearly = money("money-power", 30)
+            nearly.support = ValueRange(27, 30, hiOpen: true)
+            return nearly
+          }()
+        ],
+      ],
+      expected: [:]),
+    Case(
       name: "an earlier level is never merged with a current one",
       articles: [[money("money-price", 12)], [money("money-price-earlier", 12)]],
       expected: [:]),
