@@ -116,6 +116,10 @@ import Testing
           "displaced-total=3000"
         ]),
       Keyed(text: "Doctors were treating 120 patients.", claims: ["hospitalised-total=120"]),
+      // Patients are in hospital when a verb of care takes them, not when they wait.
+      Keyed(
+        text: "About 310,000 patients have waited more than a year.",
+        claims: ["count-patient=310000"]),
       Keyed(
         text: "The fire broke out on Tuesday near the village.", claims: ["fire-began=20230502"]),
       Keyed(
