@@ -117,17 +117,20 @@ public struct ClaimBoard: Sendable {
     var ids = articles.map { _ in [String]() }
     for row in rows { ids[row.article].append(row.id) }
     return ClaimBoard(
-      engine: full, articles: articles, ids: ids, verdicts: verdicts, result: rescored)
+      engine: full, articles: articles, ids: ids, verdicts: verdicts, result: rescored,
+      aligned: renames)
   }
 
   private init(
     engine: CorroborationEngine, articles: [ScoringArticle], ids: [[String]],
-    verdicts: [ClaimVerdict], result given: CorroborationResult? = nil
+    verdicts: [ClaimVerdict], result given: CorroborationResult? = nil,
+    aligned: [String: KeyAlignment.Target]? = nil
   ) {
-    // One quantity keyed by different words in different articles is one claim.
+    // One quantity keyed by different words in different articles is one claim (articles
+    // already aligned come with their renames).
     var articles = articles
-    let renames = KeyAlignment.renames(articles)
-    KeyAlignment.apply(renames, to: &articles)
+    let renames = aligned ?? KeyAlignment.renames(articles)
+    if aligned == nil { KeyAlignment.apply(renames, to: &articles) }
     let result = given ?? engine.score(articles, verdicts: verdicts)
     var rows: [Row] = []
     var byID: [String: Int] = [:]

@@ -142,6 +142,10 @@ import Testing
       #expect(ledger.contains("report0.txt") && ledger.contains("report1.txt"), "\(ledger)")
     }
 
+    // Full ledgers keep the board's merges, for claims checked against it.
+    #expect(board.withFullLedgers().renames == board.renames)
+    #expect(!board.renames.isEmpty)
+
     // Saved in a workspace, the merged key is the one its queries answer to.
     let store = try Store.open(path: ":memory:")
     _ = try analyzer.run(paths: paths, store: store)
