@@ -546,6 +546,7 @@ public struct ClaimExtractor: Sendable {
         key: "count-" + noun, measure: "count", category: noun, unit: noun, quantity,
         range: quantity.tokens.lowerBound..<(place + 1), paragraph, sentence, context)
     }
+    var phraseStart = after
     while position < limit {
       let token = tokens[position]
       if DocumentText.isMark(token) {
@@ -612,6 +613,17 @@ public struct ClaimExtractor: Sendable {
           partOfWhole = true
           continue
         }
+        if ["the", "those"].contains(tokens[after + 1].lower), after + 3 < limit,
+          lexicon.measures.contains(where: {
+            $0.approximate.match(at: after + 2, in: tokens, end: limit) == 1
+          }), modifiesNoun(tokens, at: after + 3, end: limit)
+        {
+          // "38,000 of the affected cars": the noun after the adjective is the part's too.
+          position = after + 3
+          phraseStart = position
+          partOfWhole = true
+          continue
+        }
       }
       if let length = lexicon.categoryWords.match(at: position, in: tokens, end: limit) {
         let phrase = tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
@@ -636,7 +648,9 @@ public struct ClaimExtractor: Sendable {
         break
       }
       // Adverbs and names end the phrase; it holds at most two words of its own.
-      if token.lower.hasSuffix("ly") || token.isCapitalised || position >= after + 3 { break }
+      if token.lower.hasSuffix("ly") || token.isCapitalised || position >= phraseStart + 3 {
+        break
+      }
       if token.kind == .word, !["of", "the", "a", "an"].contains(token.lower) {
         unknownHead = token.lower
         phraseEnd = position + 1
@@ -744,6 +758,13 @@ public struct ClaimExtractor: Sendable {
         triggerRange = range
         approximate = isApproximate
       }
+    }
+    // "1.2 million pupils were affected": an approximate trigger stands for a measure of people
+    // in general; a group it names is counted, not hurt.
+    if approximate, headMeasure == nil, let category, category != "people" {
+      measure = nil
+      triggerRange = nil
+      approximate = false
     }
     if measure == nil, let partitiveMeasure { measure = partitiveMeasure }
     // "about 11,000 staff": the counted noun names the measure itself.
@@ -1216,10 +1237,25 @@ public struct ClaimExtractor: Sendable {
     else { return nil }
     for measure in lexicon.measures {
       if let length = measure.triggers.match(at: position + 2, in: tokens, end: end) {
+        if measure.approximate.match(at: position + 2, in: tokens, end: end) != nil,
+          modifiesNoun(tokens, at: position + 2 + length, end: end)
+        {
+          return nil
+        }
         return (measure, position + 2 + length)
       }
     }
     return nil
+  }
+
+  /// Whether an approximate trigger ending before `position` describes the noun after it ("the
+  /// affected cars", "affected districts"): an adjective there, no measure of people.
+  private func modifiesNoun(_ tokens: [Token], at position: Int, end: Int) -> Bool {
+    guard position < end else { return false }
+    let next = tokens[position]
+    return next.kind == .word && !next.isCapitalised && next.lower != "people"
+      && !Self.stopWords.contains(next.lower) && !Self.auxiliaries.contains(next.lower)
+      && !next.lower.hasSuffix("ly")
   }
 
   /// The group a predicate names: "… were volunteer firefighters" → "firefighters".
@@ -1291,6 +1327,11 @@ public struct ClaimExtractor: Sendable {
         if let length = measure.triggers.match(at: position, in: tokens, end: sentence.upperBound) {
           let approximate =
             measure.approximate.match(at: position, in: tokens, end: sentence.upperBound) != nil
+          if approximate,
+            modifiesNoun(tokens, at: position + length, end: sentence.upperBound)
+          {
+            return nil
+          }
           return (measure, length, approximate)
         }
       }
@@ -1355,6 +1396,18 @@ public struct ClaimExtractor: Sendable {
     // "raised its main interest rate … to 6.25 percent": what the verb changed.
     if let (subject, start) = objectOfChange(tokens, before: quantity.tokens.lowerBound, sentence) {
       return percent(subject, from: start)
+    }
+    // "the government has offered 4.5 percent", "the offer of a 4.5 percent rise", "the union
+    // wants 9 percent": the two sides of a bargain, each a slot of its own.
+    var bargain = quantity.tokens.lowerBound - 1
+    while bargain > sentence.lowerBound, bargain >= quantity.tokens.lowerBound - 4,
+      ["a", "an", "of", "for", "about", "around", "roughly", "nearly", "almost", "just"].contains(
+        tokens[bargain].lower)
+    {
+      bargain -= 1
+    }
+    if bargain >= sentence.lowerBound, let side = Self.bargainSides[tokens[bargain].lower] {
+      return percent(side, from: bargain)
     }
     // The price noun nearest the figure is the one that changed.
     let prices = sentence.filter {
@@ -1806,13 +1859,23 @@ public struct ClaimExtractor: Sendable {
     if verb == nil && lexicon.deadlineWords.contains(before) {
       // "an inquiry would report within 10 days": the deadline's subject is the noun before the
       // verb group.
+      let verbGroup: Set<String> = [
+        "would", "will", "must", "should", "to", "report", "be", "is", "are",
+      ]
       var position = start - 2
-      while position > sentence.lowerBound
-        && ["would", "will", "must", "should", "to", "report", "be", "is", "are"].contains(
-          tokens[position].lower) == false
+      while position > sentence.lowerBound && !verbGroup.contains(tokens[position].lower)
         && position > start - 4
       {
         position -= 1
+      }
+      // "cameras would be installed on the Korvel road within three months": a phrase of place
+      // between the verb group and the deadline.
+      if position < sentence.lowerBound || !verbGroup.contains(tokens[position].lower),
+        let group = (max(sentence.lowerBound, start - 9)..<(start - 1)).last(where: {
+          verbGroup.contains(tokens[$0].lower)
+        })
+      {
+        position = group
       }
       verb = position
     }
@@ -1838,6 +1901,17 @@ public struct ClaimExtractor: Sendable {
       subject -= 1
     }
     var head = tokens[verb].lower
+    // "it would announce further dates within a week": the verb after the group names it.
+    var main = verb
+    while main + 1 < start - 1,
+      ["would", "will", "must", "should", "to", "be"].contains(
+        tokens[main].lower)
+    {
+      main += 1
+    }
+    if main != verb, tokens[main].kind == .word, !Self.stopWords.contains(tokens[main].lower) {
+      head = tokens[main].lower
+    }
     if subject >= sentence.lowerBound, tokens[subject].kind == .word,
       !Self.stopWords.contains(tokens[subject].lower)
     {
@@ -2054,6 +2128,21 @@ public struct ClaimExtractor: Sendable {
     return nil
   }
 
+  /// Words naming one side of a bargain before a percentage, by side.
+  static let bargainSides: [String: String] = [
+    "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
+    "demand": "demand", "demands": "demand", "demanded": "demand", "demanding": "demand",
+    "wants": "demand", "want": "demand", "wanted": "demand", "seeking": "demand",
+    "seeks": "demand", "sought": "demand",
+  ]
+
+  /// Directions a distance is measured in: "60 km to the west", "40 kilometres north of".
+  static let compassPoints: Set<String> = [
+    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+    "northeast", "northwest", "southeast", "southwest", "inland", "offshore",
+    "upstream", "downstream",
+  ]
+
   /// Nouns a length measures along: "a depth of 10 kilometres".
   static let dimensions: Set<String> = [
     "depth", "length", "distance", "height", "width", "altitude", "range", "radius",
@@ -2138,16 +2227,45 @@ public struct ClaimExtractor: Sendable {
           range: quantity.tokens.lowerBound..<(head + 1), paragraph, sentence, context)
       }
     }
-    guard
-      let subject =
-        (max(
-          sentence.lowerBound, quantity.tokens.lowerBound - 8)..<quantity.tokens
-        .lowerBound).last(where: { lexicon.lengthSubjects[tokens[$0].lower] != nil }),
+    // "The airport at Sangir, 60 km to the west", "a town 40 kilometres north of the capital": a
+    // distance in a direction, keyed by the sentence's subject.
+    var direction = after + 1
+    if direction + 1 < sentence.upperBound, tokens[direction].lower == "to",
+      tokens[direction + 1].lower == "the"
+    {
+      direction += 2
+    }
+    if direction < sentence.upperBound, Self.compassPoints.contains(tokens[direction].lower) {
+      let head = sentenceSubjectHead(tokens, sentence).flatMap { index in
+        tokens[index].isCapitalised || index >= quantity.tokens.lowerBound
+          ? nil : Self.singular(tokens[index].lower)
+      }
+      return figureMention(
+        key: head.map { "distance-" + $0 } ?? "distance", measure: "distance",
+        category: head ?? "", unit: unit, quantity,
+        range: quantity.tokens.lowerBound..<(direction + 1), paragraph, sentence, context)
+    }
+    if let subject =
+      (max(
+        sentence.lowerBound, quantity.tokens.lowerBound - 8)..<quantity.tokens
+      .lowerBound).last(where: { lexicon.lengthSubjects[tokens[$0].lower] != nil }),
       let key = lexicon.lengthSubjects[tokens[subject].lower]
+    {
+      return figureMention(
+        key: key, measure: key, category: tokens[subject].lower, unit: unit, quantity,
+        range: subject..<(after + 1), paragraph, sentence, context)
+    }
+    // "an exclusion zone of 7 km", "a cordon of 500 metres": the length of the noun before.
+    guard first - 2 >= sentence.lowerBound, tokens[first - 1].lower == "of",
+      tokens[first - 2].kind == .word, !tokens[first - 2].isCapitalised,
+      tokens[first - 2].lower.count > 2, tokens[first - 2].lower.allSatisfy(\.isLetter),
+      !Self.stopWords.contains(tokens[first - 2].lower),
+      !Self.nounDeterminers.contains(tokens[first - 2].lower)
     else { return nil }
+    let noun = Self.singular(tokens[first - 2].lower)
     return figureMention(
-      key: key, measure: key, category: tokens[subject].lower, unit: unit, quantity,
-      range: subject..<(after + 1), paragraph, sentence, context)
+      key: "length-" + noun, measure: "length", category: noun, unit: unit, quantity,
+      range: (first - 2)..<(after + 1), paragraph, sentence, context)
   }
 
   /// "nitrate levels of 95 milligrams per litre": a concentration, keyed by what it measures;

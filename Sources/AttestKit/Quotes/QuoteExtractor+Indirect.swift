@@ -378,7 +378,18 @@ extension QuoteExtractor {
     if let comma = (nounStart...max(nounStart, nounEnd)).first(where: {
       tokens[$0].isPunctuation(",")
     }) {
-      nounEnd = comma - 1
+      // "…, according to the operator, Soltrans.": a name in apposition ending the sentence
+      // belongs to the source.
+      let rest = (comma + 1)...max(comma + 1, nounEnd)
+      let appositive =
+        comma + 1 <= nounEnd && nounEnd - comma <= 6 && tokens[comma + 1].isCapitalised
+        && rest.allSatisfy {
+          tokens[$0].isCapitalised || tokens[$0].text == "&"
+            || tokens[$0].kind == .word && tokens[$0].lower.count <= 3
+              && !["and", "but", "who", "was", "is", "has", "had", "said"].contains(
+                tokens[$0].lower)
+        }
+      if !appositive { nounEnd = comma - 1 }
     }
     guard nounEnd >= nounStart else { return nil }
     let mention =

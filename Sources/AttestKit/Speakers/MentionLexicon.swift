@@ -27,6 +27,7 @@ public final class MentionLexicon: Sendable {
     var institutionVoices: [String]?
     var genericSources: [String]
     var genericHeads: [String]?
+    var residentHeads: [String]?
     var epithets: [String]?
     var notTurnTags: [String]
     var abbreviations: [String]
@@ -114,6 +115,9 @@ public final class MentionLexicon: Sendable {
   let genericSources: Set<String>
   /// Plural heads that name nobody in particular ("health officials", "analysts").
   let genericHeads: Set<String>
+  /// Plural heads of people named by where they live or work the land ("residents of Korvel",
+  /// "farmers around Mount Taravo"): a place, not an institution, follows them.
+  let residentHeads: Set<String>
   /// Descriptions that stand for a person named just before ("the veteran", "the singer").
   let epithets: Set<String>
   /// Capitalised line openers that are not transcript speakers.
@@ -167,6 +171,7 @@ public final class MentionLexicon: Sendable {
     institutionVoices = Set(mentions?.institutionVoices ?? [])
     genericSources = Set(mentions?.genericSources ?? [])
     genericHeads = Set(mentions?.genericHeads ?? [])
+    residentHeads = Set(mentions?.residentHeads ?? [])
     epithets = Set(mentions?.epithets ?? [])
     notTurnTags = Set(mentions?.notTurnTags ?? [])
     abbreviations = Set(

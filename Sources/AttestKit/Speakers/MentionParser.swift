@@ -75,6 +75,17 @@ struct MentionParser: Sendable {
       }
       words = parts[0]
     }
+    // "Residents of Korvel", "farmers around Mount Taravo": people named by a place speak for
+    // nobody in particular (an institution in the phrase still speaks: "residents of the
+    // Halden Housing Association").
+    if words.count >= 3, lexicon.residentHeads.contains(words[0].lower),
+      ["of", "in", "around", "near", "across", "from", "outside"].contains(words[1].lower),
+      !words.dropFirst(2).contains(where: { lexicon.organisationHeads.contains($0.lower) })
+    {
+      return Mention(
+        kind: .unknown, text: text, name: "unknown", role: nil, roleGroup: "generic",
+        gender: .unknown)
+    }
     // "Jan Olsen of Brekke Capital", "Maria Lund of the Fjord Institute": a person named with
     // the institution they belong to (not "Bank of England": no person before "of").
     if let of = words.firstIndex(where: { $0.lower == "of" }), of >= 2,

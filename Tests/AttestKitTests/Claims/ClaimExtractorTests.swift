@@ -223,6 +223,23 @@ import Testing
       // Earthquakes: a figure and its measure in one word, depth, aftershocks, places.
       Keyed(text: "A 7.1-magnitude earthquake struck before dawn.", claims: ["magnitude=7.1"]),
       Keyed(text: "It hit at a depth of 10 kilometres.", claims: ["depth=10"]),
+      // A distance in a direction, the length of a zone, the height of a column of ash.
+      Keyed(
+        text: "The airport at Sangir, 60 km to the west, closed.", claims: ["distance-airport=60"]),
+      Keyed(text: "An exclusion zone of 7 km was declared.", claims: ["length-zone=7"]),
+      Keyed(
+        text: "The eruption sent a column of ash 9 kilometres into the sky.",
+        claims: ["height=9"]),
+      Keyed(
+        text: "The number of evacuees has risen to about 15,500.",
+        claims: ["displaced-total=15500"]),
+      // A deadline's key: the subject before a longer verb group, else the verb after it.
+      Keyed(
+        text: "Speed cameras would be installed on the Korvel road within three months.",
+        claims: ["duration-camera=3"]),
+      Keyed(
+        text: "It would announce further strike dates within a week.",
+        claims: ["duration-announce=1"]),
       Keyed(text: "More than 50 aftershocks were recorded.", claims: ["aftershocks-total=50"]),
       Keyed(text: "Rescue teams from 12 countries have arrived.", claims: ["count-country=12"]),
       Keyed(text: "At least 3,400 buildings collapsed.", claims: ["destroyed-building=3400"]),
@@ -677,7 +694,11 @@ import Testing
         text: "Unions said bus fares would rise by a third.",
         claims: ["price-change-bus=33.3"]),
       // A percentage used as an adjective measures the noun phrase after it.
-      Keyed(text: "The union is demanding a 9% pay rise.", claims: ["percent-pay-rise=9"]),
+      // The two sides of a bargain are slots of their own, never a conflict of one.
+      Keyed(text: "The union is demanding a 9% pay rise.", claims: ["percent-demand=9"]),
+      Keyed(
+        text: "It wants 9 percent this year; the government has offered 4.5 percent.",
+        claims: ["percent-demand=9", "percent-offer=4.5"]),
       Keyed(text: "The fund bought a 20% stake in the airline.", claims: ["percent-stake=20"]),
       Keyed(
         text: "Inflation accelerated to 3.4%, above the 3.2% forecast by economists.",
@@ -696,6 +717,17 @@ import Testing
         claims: ["count-school=12"]),
       Keyed(
         text: "Nine clinics are now affected by the flooding.", claims: ["count-clinic=9"]),
+      // "Affected" stands for the injured only among people in general; a group or a thing it
+      // describes is counted.
+      Keyed(
+        text: "Around 1.2 million pupils were affected by the closures.",
+        claims: ["count-pupil=1200000"]),
+      Keyed(
+        text: "Around 38,000 of the affected cars were sold abroad.",
+        claims: ["count-vehicle=38000"]),
+      Keyed(
+        text: "More than 1,000 people have been affected by the riots.",
+        claims: ["injured-total=1000"]),
       Keyed(
         text: "The strike forced staff to cancel more than 4,000 flights.",
         claims: ["count-flight=4000"]),

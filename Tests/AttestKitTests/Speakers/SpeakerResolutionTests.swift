@@ -251,6 +251,20 @@ struct SpeakerResolutionTests {
       "\"The sample was small,\" said Tomas Brill of the Orvik Institute.\n", "Tomas Brill",
       "Tomas Brill of the Orvik Institute"
     ),
+    // People named by where they live speak for nobody in particular, not for the place.
+    (
+      "Farmers around Mount Taravo say the ash has ruined their crops.\n", "unknown",
+      "Farmers around Mount Taravo"
+    ),
+    (
+      "Residents of Korvel said the road had long been dangerous.\n", "unknown",
+      "Residents of Korvel"
+    ),
+    // A name in apposition ending an "according to" source is the source.
+    (
+      "The bus was carrying 52 passengers, according to the operator, Soltrans.\n", "Soltrans",
+      "the operator, Soltrans"
+    ),
   ])
   func resolvesMentionsToCanonicalSpeakers(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
