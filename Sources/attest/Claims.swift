@@ -87,13 +87,19 @@ struct Claims: ParsableCommand {
 
   func run() throws {
     let (board, failed) = try corpus.board(try corpus.loadData())
+    // Written in chunks: a 100,000-article workspace prints gigabytes, never held at once.
+    let output = FileHandle.standardOutput
     var text = ""
     for row in board.rows {
       if let key, row.claim.key != key { continue }
       if let label, row.score.label.rawValue != label { continue }
       text += format == .jsonl ? board.jsonLine(row) + "\n" : board.textLines(row)
+      if text.utf8.count >= 1 << 20 {
+        output.write(Data(text.utf8))
+        text = ""
+      }
     }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    output.write(Data(text.utf8))
     if failed { throw ExitCode.failure }
   }
 }

@@ -559,6 +559,14 @@ extension QuoteExtractor {
     return start
   }
 
+  /// Participles after "without" that make the outlet's comment on a statement ("without
+  /// providing evidence", "without elaborating"), no part of it.
+  static let unsupportedAdjuncts: Set<String> = [
+    "providing", "offering", "giving", "citing", "presenting", "producing", "showing",
+    "supplying", "elaborating", "specifying", "naming", "explaining", "saying", "detailing",
+    "identifying", "disclosing", "revealing",
+  ]
+
   /// The complement runs to the sentence end, stopping before a trailing attribution or a
   /// participle adjunct ("without providing evidence").
   private func complementEnd(
@@ -586,7 +594,10 @@ extension QuoteExtractor {
             return index - 1
           }
         }
-        if token.lower == "without", index + 1 <= end, tokens[index + 1].lower.hasSuffix("ing") {
+        // ("without informing the board", "without consulting residents" are what was said.)
+        if token.lower == "without", index + 1 <= end,
+          Self.unsupportedAdjuncts.contains(tokens[index + 1].lower)
+        {
           return index - 1
         }
         // ", while the government resigned": another subject's clause.

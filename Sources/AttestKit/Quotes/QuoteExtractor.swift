@@ -212,6 +212,31 @@ public struct QuoteExtractor: Sendable {
           end += 1
         }
         while end > first, !tokens[end - 1].isCapitalised { end -= 1 }
+        // "Loafly, the high-street bakery chain,": the name the description follows (an
+        // appositive closed by a comma; "Meanwhile, the company said" names nothing).
+        if end == first, index + 1 < tokens.count, tokens[index + 1].isPunctuation(","),
+          let article = (max(0, index - 5)..<index).last(where: {
+            ["the", "a", "an"].contains(tokens[$0].lower)
+          }), article >= 2, tokens[article - 1].isPunctuation(","),
+          tokens[article - 2].isCapitalised, !CalendarWords.contains(tokens[article - 2]),
+          !document.lowerWords.contains(tokens[article - 2].lower),
+          ((article + 1)..<index).allSatisfy({
+            tokens[$0].kind == .word && !tokens[$0].isCapitalised
+          })
+        {
+          var start = article - 2
+          while start > 0, article - 2 - start < 3, tokens[start - 1].isCapitalised,
+            !SubjectFinder.determiners.contains(tokens[start - 1].lower)
+          {
+            start -= 1
+          }
+          state.businesses.append(
+            (
+              tokens[start].range.lowerBound,
+              MentionParser.join(Array(tokens[start...(article - 2)]))
+            ))
+          continue
+        }
         guard end > first, !CalendarWords.contains(tokens[first]) else { continue }
         state.businesses.append(
           (tokens[first].range.lowerBound, MentionParser.join(Array(tokens[first..<end]))))

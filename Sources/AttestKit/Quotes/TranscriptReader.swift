@@ -114,6 +114,16 @@ struct TranscriptReader {
       {
         return ("Q", index)
       }
+      // "HOST (Karin Lund):": the name in brackets after a role is the speaker.
+      if token.isPunctuation("("), !words.isEmpty, !sawComma,
+        let close = tokens.indices.dropFirst(index + 1).prefix(6).first(where: {
+          tokens[$0].isPunctuation(")")
+        }), close > index + 1, close + 2 < tokens.count, tokens[close + 1].isPunctuation(":"),
+        tokens[(index + 1)..<close].allSatisfy({ $0.kind == .word && $0.isCapitalised })
+      {
+        let tag = MentionParser.join(Array(tokens[(index + 1)..<close]))
+        return notTurnTags.contains(tag.lowercased()) ? nil : (tag, close + 1)
+      }
       if token.isPunctuation(":") {
         guard !words.isEmpty, index + 1 < tokens.count else { return nil }
         let tag = MentionParser.join(words)

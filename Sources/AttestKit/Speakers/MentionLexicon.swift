@@ -28,6 +28,7 @@ public final class MentionLexicon: Sendable {
     var genericSources: [String]
     var genericHeads: [String]?
     var residentHeads: [String]?
+    var postnominals: [String]?
     var epithets: [String]?
     var notTurnTags: [String]
     var abbreviations: [String]
@@ -118,6 +119,8 @@ public final class MentionLexicon: Sendable {
   /// Plural heads of people named by where they live or work the land ("residents of Korvel",
   /// "farmers around Mount Taravo"): a place, not an institution, follows them.
   let residentHeads: Set<String>
+  /// Letters printed after a name, no part of it ("KC", "MP", "Jr").
+  let postnominals: Set<String>
   /// Descriptions that stand for a person named just before ("the veteran", "the singer").
   let epithets: Set<String>
   /// Capitalised line openers that are not transcript speakers.
@@ -172,6 +175,7 @@ public final class MentionLexicon: Sendable {
     genericSources = Set(mentions?.genericSources ?? [])
     genericHeads = Set(mentions?.genericHeads ?? [])
     residentHeads = Set(mentions?.residentHeads ?? [])
+    postnominals = Set(mentions?.postnominals ?? [])
     epithets = Set(mentions?.epithets ?? [])
     notTurnTags = Set(mentions?.notTurnTags ?? [])
     abbreviations = Set(

@@ -257,6 +257,12 @@ struct MentionParser: Sendable {
     }) {
       words = Array(words[..<cut])
     }
+    // "Nadia Frost KC", "Ruth Alder MP": letters after a name are no part of it.
+    while words.count >= 2, lexicon.postnominals.contains(words[words.count - 1].text),
+      words[words.count - 2].isCapitalised
+    {
+      words.removeLast()
+    }
     guard let last = words.last, last.isCapitalised else { return nil }
     // "Kessel County", "Harlow Bay": a place.
     if words.count >= 2, lexicon.placeHeads.contains(last.text) { return nil }

@@ -260,6 +260,36 @@ struct QuoteExtractorTests {
     #expect(quotes.map(\.speaker) == ["unknown", "Sofia Alves", "unknown", "Sofia Alves"])
   }
 
+  @Test func aNameInBracketsAfterARoleTagIsTheSpeaker() throws {
+    let text = """
+      HOST (Karin Lund): My guest is the entomologist Obi Nwosu. What is going wrong?
+
+      NWOSU: The bees are getting lost.
+
+      LUND: Is that pesticides?
+
+      """
+    let quotes = try QuoteTesting.quotes(text)
+    #expect(quotes.map(\.cue) == ["transcript", "transcript", "transcript"])
+    #expect(quotes.map(\.speaker) == ["Karin Lund", "Obi Nwosu", "Karin Lund"])
+    #expect(quotes[0].text == "My guest is the entomologist Obi Nwosu. What is going wrong?")
+  }
+
+  @Test func anAdjunctAfterWithoutIsPartOfTheStatementUnlessItDoubtsIt() throws {
+    let quotes = try QuoteTesting.quotes(
+      """
+      Alison Dyer said the founder had arranged the loans without informing the board.
+
+      Olav Brekke said the vote had been rigged, without providing evidence.
+
+      """)
+    #expect(
+      quotes.map(\.text) == [
+        "the founder had arranged the loans without informing the board",
+        "the vote had been rigged",
+      ])
+  }
+
   @Test func narrationAfterTheLastTurnIsNotATurn() throws {
     let text = """
       HOST: Will the new ferry run all winter?

@@ -260,6 +260,20 @@ struct SpeakerResolutionTests {
       "Residents of Korvel said the road had long been dangerous.\n", "unknown",
       "Residents of Korvel"
     ),
+    // Letters after a name are no part of it; an analyst's firm named after her is no person
+    // for "she"; a business named before its description is "the company".
+    (
+      "His barrister, Nadia Frost KC, suggested that she had seen the papers.\n", "Nadia Frost",
+      "His barrister, Nadia Frost KC"
+    ),
+    (
+      "Sunita Raman of Greyfield Research said the chain grew too fast. \"They opened where "
+        + "the rents were cheap,\" she said.\n", "Sunita Raman", "she"
+    ),
+    (
+      "Loafly, the high-street bakery chain, will close 40 shops, the company said.\n\n"
+        + "Shares in Loafly's parent company fell 4%.\n", "Loafly", "the company"
+    ),
     // A name in apposition ending an "according to" source is the source.
     (
       "The bus was carrying 52 passengers, according to the operator, Soltrans.\n", "Soltrans",
