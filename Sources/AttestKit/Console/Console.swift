@@ -192,10 +192,14 @@ public struct Console: Sendable {
       )
     case ".find":
       guard !arguments.isEmpty else { throw usage("give words to search for") }
-      let rows = try store.search(arguments.joined(separator: " ")).map {
-        [$0.kind, String($0.id), $0.snippet]
+      let found = try store.search(arguments.joined(separator: " "))
+      var output = table(
+        ["kind", "id", "match"], found.rows.map { [$0.kind, String($0.id), $0.snippet] })
+      if let newest = found.rankedNewest, mode == .table {
+        output.text +=
+          "(\(found.total) matches: the best of the newest \(newest) shown; add words to narrow it)\n"
       }
-      return table(["kind", "id", "match"], rows)
+      return output
     case ".annotate":
       let id = try quoteID(arguments.first, usage: usage)
       guard arguments.count > 1 else { throw usage("write the note after the id") }

@@ -166,6 +166,11 @@ enum Schema {
       try db.execute(
         sql: "INSERT OR REPLACE INTO scoring (key, value) VALUES ('stale', '1')")
     }
+    migrator.registerMigration("v7-article-name-order") { db in
+      // A limited listing of a speaker with many quotes walks articles in name order and stops
+      // at the limit, instead of sorting every one of the speaker's quotes.
+      try db.execute(sql: "CREATE INDEX article_doc ON article(doc, id)")
+    }
     return migrator
   }
 }

@@ -324,7 +324,17 @@ extension Store {
       let id = Int64(handle.hasPrefix("c") ? String(handle.dropFirst()) : handle)
       sql.add("(s.claimKey = ? OR c.id = ?)", handle, id ?? -1)
     }
-    sql.add("s.label = ?", ifGiven: query.label?.rawValue)
+    // A common label with a limit: walk the claims in order and stop at the limit (the label's
+    // index would sort every one of them); a rare one: its index.
+    var walk = false
+    if let label = query.label?.rawValue, query.limit != nil, order == .article {
+      walk =
+        try read { db in
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM claimScore WHERE label = ?", arguments: [label])
+        } ?? 0 >= orderedWalkThreshold
+    }
+    sql.add(walk ? "+s.label = ?" : "s.label = ?", ifGiven: query.label?.rawValue)
     sql.add(
       "c.text LIKE ? ESCAPE '\\'", ifGiven: query.text.map { "%" + Self.escapeLike($0) + "%" })
     let whereClause = sql.clause
@@ -345,7 +355,8 @@ extension Store {
           json_extract(c.detail, '$.cueClass') AS cueClass,
           s.label, s.probability, s.low, s.high, s.supporting, s.conflicting, s.asOf, s.slot,
           s.effective, \(explained ? "s.explanation" : "''") AS explanation, s.verdict
-          FROM claim c JOIN claimScore s ON s.claimId = c.id JOIN article a ON a.id = c.articleId
+          FROM claim c \(walk ? "CROSS JOIN" : "JOIN") claimScore s ON s.claimId = c.id
+          JOIN article a ON a.id = c.articleId
           JOIN outlet o ON o.id = a.outletId \(whereClause) ORDER BY \(orderClause)\(limitClause)
           """, arguments: StatementArguments(arguments))
       while let row = try rows.next() {

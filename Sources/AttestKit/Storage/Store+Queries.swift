@@ -117,9 +117,32 @@ extension Store {
     let (whereClause, arguments) = Self.conditions(filter, minConfidence: nil, speakerPrefix: true)
     let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
     return try read { db in
-      try Row.fetchAll(
+      // The first rows of many (every quote, or a speaker quoted thousands of times): walk
+      // the articles in name order and stop at the limit; of a few, sort them.
+      var select = Self.quoteSelect
+      if filter.limit != nil {
+        let many: Bool
+        if let speaker = filter.speaker {
+          let count =
+            try Int.fetchOne(
+              db,
+              sql: """
+                SELECT count(*) FROM quote WHERE speakerId IN (SELECT id FROM speaker
+                WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\')
+                """, arguments: [speaker, Self.likePrefix(speaker)]) ?? 0
+          many = count >= orderedWalkThreshold
+        } else {
+          many = true
+        }
+        if many {
+          select = select.replacingOccurrences(
+            of: "FROM quote q JOIN article a ON a.id = q.articleId",
+            with: "FROM article a INDEXED BY article_doc CROSS JOIN quote q ON q.articleId = a.id")
+        }
+      }
+      return try Row.fetchAll(
         db,
-        sql: Self.quoteSelect + " \(whereClause) ORDER BY a.doc, q.start\(limit)",
+        sql: select + " \(whereClause) ORDER BY a.doc, q.start\(limit)",
         arguments: StatementArguments(arguments)
       ).map(Self.storedQuote)
     }

@@ -9,6 +9,13 @@ public struct Store: Sendable {
   let writer: any DatabaseWriter
   /// The workspace path as given (`:memory:` for a throwaway one).
   public let path: String
+  /// How many matching rows make a limited listing walk the workspace in order.
+  ///
+  /// From this many on, `.quotes` and `.claims --label` with a limit walk the workspace in order
+  /// and stop at the limit rather than sorting every match. On 100,000 articles a speaker's
+  /// 135,000 quotes sorted took 0.2 s and walked 1 ms; 672 quotes sorted took 3 ms and walked
+  /// 45 ms.
+  public var orderedWalkThreshold = 4_000
 
   /// Opens (creating if needed) the workspace at `path`; `:memory:` makes a throwaway one.
   ///

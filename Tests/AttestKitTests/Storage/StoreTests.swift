@@ -5,19 +5,19 @@ import Testing
 @testable import AttestKit
 
 struct StoreTests {
-  private func analysis(_ text: String, quotes: [String], source: String = "story") throws
-    -> ArticleAnalysis
-  {
+  private func analysis(
+    _ text: String, quotes: [String], source: String = "story", doc: String? = nil
+  ) throws -> ArticleAnalysis {
     let article = try TestSupport.article(text)
     let moved = Article(
-      doc: article.doc, source: source, path: article.path, text: article.text,
+      doc: doc ?? article.doc, source: source, path: article.path, text: article.text,
       sourceOffsets: nil, sourceBytes: nil, metadata: article.metadata,
       contentHash: article.contentHash, layout: article.layout, warnings: [])
-    let made = quotes.map { quote in
+    let made = quotes.enumerated().map { index, quote in
       Quote(
         type: .direct, text: quote, cue: "said", speaker: "Ines Varga", speakerKind: .person,
         mention: "Mayor Ines Varga", role: "Mayor",
-        span: TextSpan(start: 0, end: 1, location: .init(line: 1, column: 1)),
+        span: TextSpan(start: 10 * index, end: 10 * index + 1, location: .init(line: 1, column: 1)),
         confidence: 0.9)
     }
     return ArticleAnalysis(article: moved, quotes: made)
@@ -51,6 +51,51 @@ struct StoreTests {
     #expect(annotations[0].quoteID == newID)
     #expect(annotations[1].quoteID == nil)
     #expect(annotations[1].body == "follow-up")
+  }
+
+  @Test func aLimitedListingWalksArticlesInNameOrderToTheSameRows() throws {
+    // Given articles stored out of name order, each quoting the mayor twice
+    var store = try Store.open(path: ":memory:")
+    for name in ["c-story", "a-story", "d-story", "b-story"] {
+      try store.save(
+        try analysis(
+          "\(name) text.\n", quotes: ["First \(name).", "Second \(name)."], source: name,
+          doc: name + ".txt"))
+    }
+    func listed(_ filter: QuoteFilter) throws -> [String] { try store.quotes(filter).map(\.text) }
+    let all = try listed(QuoteFilter())
+    // When the first rows are listed by sorting every match, then by walking the articles
+    for filter in [
+      QuoteFilter(limit: 3), QuoteFilter(speaker: "Ines Varga", limit: 5),
+      QuoteFilter(speaker: "ines", limit: 100),
+    ] {
+      store.orderedWalkThreshold = .max
+      let sorted = try listed(filter)
+      store.orderedWalkThreshold = 1
+      // Then both give the same rows, in article-name order
+      #expect(try listed(filter) == sorted)
+      #expect(sorted == Array(all.prefix(filter.limit ?? 0)))
+    }
+    #expect(all.first == "First a-story." && all.last == "Second d-story.")
+  }
+
+  @Test func aCommonWordIsRankedAmongItsNewestMatches() throws {
+    let store = try Store.open(path: ":memory:")
+    for (index, name) in ["a-story", "b-story", "c-story"].enumerated() {
+      try store.save(
+        try analysis(
+          "Harbour news \(index).\n", quotes: ["The harbour will reopen \(name)."], source: name))
+    }
+    let everything = try store.search("harbour")
+    #expect(everything.total == 6 && everything.rankedNewest == nil && everything.rows.count == 6)
+    let newest = try store.search("harbour", rankedWithin: 2)
+    #expect(newest.total == 6 && newest.rankedNewest == 2)
+    // (Search rows are numbered quote id × 4, article id × 4 + 2: the newest are the highest.)
+    func rowid(_ match: SearchResults.Match) -> Int64 {
+      match.id * 4 + (match.kind == "article" ? 2 : 0)
+    }
+    let newestTwo = Set(everything.rows.map(rowid).sorted(by: >).prefix(2))
+    #expect(Set(newest.rows.map(rowid)) == newestTwo)
   }
 
   @Test func fileWorkspaceUsesWALAndSurvivesReopening() throws {

@@ -83,4 +83,28 @@ import Testing
     }
     #expect(!path.isEmpty && !FileManager.default.fileExists(atPath: path))
   }
+
+  @Test func aLimitedListingOfACommonLabelWalksTheClaimsInOrderToTheSameRows() throws {
+    let data = try TestSupport.data()
+    var store = try Store.open(path: ":memory:")
+    _ = try Analyzer(data: data).run(paths: [samples], store: store)
+    let board = try ClaimBoard.load(engine: try CorroborationEngine(data: data), store: store)
+    let label = try #require(
+      Dictionary(grouping: board.rows, by: \.score.label).max { $0.value.count < $1.value.count }?
+        .key)
+    func listed(limit: Int) throws -> [String] {
+      var ids: [String] = []
+      try store.forEachScoredClaim(ClaimQuery(label: label, limit: limit), explained: false) {
+        ids.append($0.id)
+      }
+      return ids
+    }
+    let expected = board.rows.filter { $0.score.label == label }.map(\.id)
+    store.orderedWalkThreshold = .max  // the label's index, then a sort
+    let sorted = try listed(limit: 3)
+    store.orderedWalkThreshold = 1  // the claims in order, stopping at the limit
+    #expect(try listed(limit: 3) == sorted)
+    #expect(sorted == Array(expected.prefix(3)))
+    #expect(try listed(limit: 1_000) == expected)
+  }
 }
