@@ -159,6 +159,7 @@ public struct ClaimExtractor: Sendable {
     var priceMentioned = !points.isEmpty
     var lastFigureEnd: Int?
     var lastFigureFrom = false
+    var lastFigureAfterTo = false
     while index < sentence.upperBound {
       if !used.contains(index),
         let (quantity, key) = temperature(at: index, in: tokens, sentence: sentence)
@@ -235,9 +236,11 @@ public struct ClaimExtractor: Sendable {
         && ["up", "down"].contains(tokens[from - 1].lower)
       // A percentage after "from" once the sentence has one: "fall to 2.8 percent next year,
       // from 3.4 percent this year".
-      let toFrom =
-        first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from" && kind == .percent
+      // "Approvals dropped to 41,200 in March from 44,900 in February": a count after "from"
+      // once the sentence has given the level it changed to.
       let fromThisFigure = first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "from"
+      let toFrom =
+        fromThisFigure && (kind == .percent || kind == .count && lastFigureAfterTo)
       // "rise from 20 percent to 22 percent": the figure before was the earlier value.
       let fromTo =
         kind == .percent && lastFigureFrom && lastFigureEnd == first - 1
@@ -245,6 +248,7 @@ public struct ClaimExtractor: Sendable {
       defer {
         lastFigureEnd = quantity.tokens.upperBound
         lastFigureFrom = fromThisFigure
+        lastFigureAfterTo = first - 1 >= sentence.lowerBound && tokens[first - 1].lower == "to"
       }
       if upFrom || toFrom, let previous = claims.last, previous.valueKind == kind {
         // "… 14.8 million passengers, up from 14.1 million": the figure's earlier value, with
@@ -1162,7 +1166,8 @@ public struct ClaimExtractor: Sendable {
 
   /// Adverbs between a percentage's subject and its linking words.
   static let linkingAdverbs: Set<String> = [
-    "already", "still", "now", "currently", "then", "again", "just", "only",
+    "already", "still", "now", "currently", "then", "again", "just", "only", "meanwhile",
+    "however", "also",
   ]
 
   /// Words that can open a figure's phrase after "and" ("and at least 30", "and some 40").
@@ -1787,6 +1792,18 @@ public struct ClaimExtractor: Sendable {
         tokens[$0].lower == "number" && tokens[$0 + 1].lower == "of"
       })
     else { return nil }
+    // "Approvals for home loans fell to 41,200": the noun the phrase is about.
+    if head > sentence.lowerBound + 1,
+      let preposition = (max(sentence.lowerBound + 1, head - 3)..<head).last(where: {
+        ["for", "of"].contains(tokens[$0].lower)
+      }), tokens[preposition - 1].kind == .word,
+      !tokens[preposition - 1].isCapitalised || preposition - 1 == sentence.lowerBound,
+      !Self.stopWords.contains(tokens[preposition - 1].lower),
+      !SubjectFinder.determiners.contains(tokens[preposition - 1].lower),
+      tokens[preposition - 1].lower.count > 3
+    {
+      head = preposition - 1
+    }
     let noun = Self.singular(tokens[head].lower)
     return figureMention(
       key: "count-" + noun, measure: "count", category: noun, unit: noun, quantity,
@@ -2640,6 +2657,14 @@ public struct ClaimExtractor: Sendable {
     // ("bus fares would rise by a third": past the modal to the noun.)
     var at = start - 1
     while at > sentence.lowerBound, Self.modals.contains(tokens[at].lower) { at -= 1 }
+    // "Average house prices in Norland fell": past the place to what changed.
+    var place = at
+    while place > sentence.lowerBound, tokens[place].isCapitalised, at - place < 3 { place -= 1 }
+    if place < at, place > sentence.lowerBound,
+      ["in", "across", "at"].contains(tokens[place].lower)
+    {
+      at = place - 1
+    }
     let subject = tokens[at]
     guard subject.kind == .word, !Self.stopWords.contains(subject.lower),
       !Self.modals.contains(subject.lower), !subject.lower.hasSuffix("ly"),

@@ -8,18 +8,38 @@ import Foundation
 /// for row in board.rows where row.score.label == .contested { print(row.id, row.claim.text) }
 /// ```
 public struct ClaimBoard: Sendable {
-  /// One scored mention.
+  /// One scored mention: a view into the board's articles and scores (a workspace of 100,000
+  /// articles has 1.8 million rows; copying each mention and score into its row doubled them).
   public struct Row: Sendable {
     /// `c` and a number: the workspace row id, or the position in a batch run.
-    public var id: String
+    public let id: String
     /// The article's index.
-    public var article: Int
+    public let article: Int
     /// The claim's index in its article.
-    public var index: Int
+    public let index: Int
+    private let storage: Storage
     /// The mention.
-    public var claim: ClaimMention
+    public var claim: ClaimMention { storage.articles[article].claims[index] }
     /// Its score.
-    public var score: ClaimScore
+    public var score: ClaimScore { storage.scores[article][index] }
+
+    fileprivate init(id: String, article: Int, index: Int, storage: Storage) {
+      self.id = id
+      self.article = article
+      self.index = index
+      self.storage = storage
+    }
+  }
+
+  /// The articles and scores rows read, shared by every row.
+  fileprivate final class Storage: Sendable {
+    let articles: [ScoringArticle]
+    let scores: [[ClaimScore]]
+
+    init(articles: [ScoringArticle], scores: [[ClaimScore]]) {
+      self.articles = articles
+      self.scores = scores
+    }
   }
 
   /// The articles scored.
@@ -134,14 +154,12 @@ public struct ClaimBoard: Sendable {
     let result = given ?? engine.score(articles, verdicts: verdicts)
     var rows: [Row] = []
     var byID: [String: Int] = [:]
+    let storage = Storage(articles: articles, scores: result.scores)
     for (articleIndex, article) in articles.enumerated() {
-      for (claimIndex, claim) in article.claims.enumerated() {
+      for claimIndex in article.claims.indices {
         let id = ids[articleIndex][claimIndex]
         byID[id] = rows.count
-        rows.append(
-          Row(
-            id: id, article: articleIndex, index: claimIndex, claim: claim,
-            score: result.scores[articleIndex][claimIndex]))
+        rows.append(Row(id: id, article: articleIndex, index: claimIndex, storage: storage))
       }
     }
     self.articles = articles

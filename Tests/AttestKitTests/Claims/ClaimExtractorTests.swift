@@ -694,6 +694,16 @@ import Testing
         text: "Unions said bus fares would rise by a third.",
         claims: ["price-change-bus=33.3"]),
       // A percentage used as an adjective measures the noun phrase after it.
+      // A change's subject before a place; a level's subject before "for"; the earlier level
+      // after "from"; an aside between commas; "have risen".
+      Keyed(
+        text: "Average house prices in Norland fell 0.8 percent in March.",
+        claims: ["price-change-house=0.8"]),
+      Keyed(text: "Approvals for home loans fell to 41,200.", claims: ["count-approval=41200"]),
+      Keyed(
+        text: "Mortgage approvals dropped to 41,200 in March from 44,900 in February.",
+        claims: ["count-approval=41200", "count-approval-earlier=44900"]),
+      Keyed(text: "Rents, meanwhile, have risen 7.4 percent.", claims: ["percent-rents=7.4"]),
       // The two sides of a bargain are slots of their own, never a conflict of one.
       Keyed(text: "The union is demanding a 9% pay rise.", claims: ["percent-demand=9"]),
       Keyed(
