@@ -36,8 +36,16 @@ wait_prompt() {  # the last line is an empty prompt, and readline has had a mome
 }
 start() {
   tmux kill-session -t "$session" 2>/dev/null
-  tmux new-session -d -s "$session" -x 160 -y 40 \
-    "cd $PWD && env ATTEST_DATA=$ATTEST_DATA ATTEST_HISTFILE=$ATTEST_HISTFILE NO_COLOR=1 TERM=xterm $bin repl --workspace $tmp/w.sqlite"
+  # The session the REPL ran in ends with it; a new one started while that server is still
+  # exiting fails ("server exited unexpectedly"): wait for it, retry, and keep later servers up.
+  for _ in $(seq 30); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
+  for _ in 1 2 3 4 5; do
+    tmux new-session -d -s "$session" -x 160 -y 40 \
+      "cd $PWD && env ATTEST_DATA=$ATTEST_DATA ATTEST_HISTFILE=$ATTEST_HISTFILE NO_COLOR=1 TERM=xterm $bin repl --workspace $tmp/w.sqlite" \
+      2>/dev/null && break
+    sleep 0.5
+  done
+  tmux set-option -g exit-empty off 2>/dev/null
   wait_prompt
 }
 

@@ -40,6 +40,16 @@ struct MentionParser: Sendable {
       words = Array(words[..<cut])
     }
     let text = Self.join(words)
+    // "a survey by the Patients' Council", "a report by Amnesty International": the author.
+    if let by = words.firstIndex(where: { $0.lower == "by" }), by >= 1, by + 1 < words.count,
+      words[..<by].contains(where: { Self.authoredWorks.contains($0.lower) }),
+      var author = mention(
+        words[(by + 1)...], country: country, isCommonWord: isCommonWord),
+      [.person, .surname, .organisation, .media].contains(author.kind)
+    {
+      author.text = text
+      return author
+    }
     if words.count == 1, let pronoun = lexicon.pronouns(words[0].lower) {
       return Mention(
         kind: .pronoun, text: text, name: words[0].lower, role: nil, roleGroup: nil, gender: pronoun
@@ -782,6 +792,12 @@ struct MentionParser: Sendable {
     "PLC", "Programme", "Program", "Institute", "Foundation", "Society", "Association",
     "Federation", "Authority", "Service", "Centre", "Center", "Corporation", "Company", "Workers",
     "Local",
+  ]
+
+  /// Works that speak for whoever made them: "a survey by …", "a report by …".
+  static let authoredWorks: Set<String> = [
+    "survey", "report", "study", "poll", "analysis", "review", "audit", "investigation",
+    "assessment", "estimate", "estimates", "count", "tally", "census", "paper",
   ]
 
   /// Documents that speak for whoever keeps them.

@@ -274,6 +274,11 @@ struct SpeakerResolutionTests {
       "Loafly, the high-street bakery chain, will close 40 shops, the company said.\n\n"
         + "Shares in Loafly's parent company fell 4%.\n", "Loafly", "the company"
     ),
+    // A survey or report by someone speaks for its author.
+    (
+      "One in four patients waited more than a fortnight, according to a survey by the "
+        + "Patients' Council.\n", "Patients' Council", "a survey by the Patients' Council"
+    ),
     // A name in apposition ending an "according to" source is the source.
     (
       "The bus was carrying 52 passengers, according to the operator, Soltrans.\n", "Soltrans",
