@@ -100,7 +100,8 @@ public enum CommandTable {
       arguments: [.speaker, .text, .speaker]),
     CommandSpec(
       name: ".find", usage: ".find WORDS",
-      summary: "Full-text search over quotes, notes and articles.",
+      summary:
+        "Full-text search over quotes, notes and articles, best first (among the newest 5,000 matches when more match).",
       example: ".find restraint", options: [:], arguments: [.text]),
     CommandSpec(
       name: ".annotate", usage: ".annotate ID NOTE", summary: "Add a note to a quote.",
