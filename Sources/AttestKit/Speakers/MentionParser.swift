@@ -497,9 +497,12 @@ struct MentionParser: Sendable {
               && !lexicon.isTitleWord(first.text) && !content[1].isCapitalised)
           ? Self.withoutPossessive(first.text) : nil
       }
+      // ("A spokeswoman for the health ministry": the official who spoke, for "she said" after.)
+      let spokesperson = lower.contains { lexicon.spokespersonWords.contains($0) }
       return Mention(
         kind: .organisation, text: text, name: owner.map { "\($0) \(stem)" } ?? labelled(stem),
-        role: nil, roleGroup: nil, gender: .unknown)
+        role: spokesperson ? Self.join(content) : nil, roleGroup: nil,
+        gender: spokesperson ? gender(ofRole: content) : .unknown)
     }
     // An unnamed spokesperson or official of a named organisation.
     let isSpokesperson = lower.contains { lexicon.spokespersonWords.contains($0) }

@@ -507,6 +507,13 @@ struct SpeakerResolutionTests {
         + "hers.\n",
       "Grace Okoro", "Lakeside United coach Grace Okoro"
     ),
+    // "she" after an unnamed spokeswoman of a ministry the lexicon knows is the spokeswoman,
+    // not a woman named earlier.
+    (
+      "The director, Henrietta Vogel, said the figures were bad.\n\nA spokeswoman for the "
+        + "health ministry said funding had risen. \"We recognise the pressure,\" she said.\n",
+      "Health Ministry", "she"
+    ),
   ])
   func resolvesTheLastSpeakerAmongSeveral(text: String, speaker: String, mention: String) throws {
     let quotes = try QuoteTesting.quotes(text, data: QuoteTesting.dataWithoutRegistry())
