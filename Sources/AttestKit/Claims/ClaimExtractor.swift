@@ -687,6 +687,14 @@ public struct ClaimExtractor: Sendable {
           // "15 million households"; "destroyed 86 homes" and "at 14 hospitals" at any size.
           let noun = Self.singular(head)
           countNoun = lexicon.countSynonyms[noun] ?? noun
+          // "1,800 job cuts", "2,000 redundancies": jobs cut, the slot "cut 1,800 jobs" fills.
+          if ["layoff", "redundancy"].contains(noun)
+            || ["cut", "loss"].contains(noun) && phraseEnd >= 2
+              && tokens[phraseEnd - 2].lower == "job"
+          {
+            countNoun = "job"
+            damage = "cut"
+          }
           // ("more than 2,000 operations": no people either, unless counted as people.)
           if countNoun != "people" { countsThings = true }
         }

@@ -704,6 +704,10 @@ import Testing
         text: "Mortgage approvals dropped to 41,200 in March from 44,900 in February.",
         claims: ["count-approval=41200", "count-approval-earlier=44900"]),
       Keyed(text: "Rents, meanwhile, have risen 7.4 percent.", claims: ["percent-rents=7.4"]),
+      // Job cuts, redundancies and layoffs are the jobs cut.
+      Keyed(text: "The firm announced 1,800 job cuts.", claims: ["cut-job=1800"]),
+      Keyed(text: "The bank plans 2,000 redundancies.", claims: ["cut-job=2000"]),
+      Keyed(text: "The firm will cut about 1,800 jobs.", claims: ["cut-job=1800"]),
       // The two sides of a bargain are slots of their own, never a conflict of one.
       Keyed(text: "The union is demanding a 9% pay rise.", claims: ["percent-demand=9"]),
       Keyed(
