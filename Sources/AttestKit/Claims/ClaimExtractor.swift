@@ -1551,6 +1551,18 @@ public struct ClaimExtractor: Sendable {
           // "will rise by 6 percent" is a plan, not a forecast.
           forecast = forecast || word != "will"
           back -= 1
+        } else if ["year", "month", "week", "quarter", "day"].contains(word),
+          back - 1 > sentence.lowerBound,
+          ["last", "this", "next", "a", "the", "each", "every"].contains(tokens[back - 1].lower)
+        {
+          // "… visitors last year, up 9 percent", "… for last year, up 11 percent": a time is no
+          // subject; what came before it is.
+          back -= 2
+          if back > sentence.lowerBound,
+            ["for", "in", "over", "during"].contains(tokens[back].lower)
+          {
+            back -= 1
+          }
         } else if word == "from", back == quantity.tokens.lowerBound - 1 {
           back -= 1  // "rise from 20 percent to …": the earlier figure's own subject
         } else if DocumentText.isMark(tokens[back]) || tokens[back].kind == .number,

@@ -704,6 +704,11 @@ import Testing
         text: "Mortgage approvals dropped to 41,200 in March from 44,900 in February.",
         claims: ["count-approval=41200", "count-approval-earlier=44900"]),
       Keyed(text: "Rents, meanwhile, have risen 7.4 percent.", claims: ["percent-rents=7.4"]),
+      // A time before a change is no subject ("visitors last year, up 9 percent" is the
+      // visitors' change, never one slot with every other change "last year").
+      Keyed(
+        text: "Castavia welcomed 14.2 million visitors last year, up 9 percent on 2025.",
+        claims: ["count-visitor=14200000", "percent-visitors=9"]),
       // Job cuts, redundancies and layoffs are the jobs cut.
       Keyed(text: "The firm announced 1,800 job cuts.", claims: ["cut-job=1800"]),
       Keyed(text: "The bank plans 2,000 redundancies.", claims: ["cut-job=2000"]),
