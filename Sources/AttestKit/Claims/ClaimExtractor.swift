@@ -1427,7 +1427,25 @@ public struct ClaimExtractor: Sendable {
       lexicon.priceNouns.match(at: $0, in: tokens, end: sentence.upperBound) != nil
     }
     let figure = quantity.tokens.lowerBound
-    if let price = prices.min(by: { abs($0 - figure) < abs($1 - figure) }),
+    // ("Hotel occupancy averaged 74%, …, and average room rates rose 6%": a price in a clause
+    // with a subject of its own is not what the figure measures; "prices have fallen …, and
+    // are 3.1 percent lower" shares its subject.)
+    func sameClause(_ price: Int) -> Bool {
+      let between = price < figure ? (price + 1)..<figure : (figure + 1)..<price
+      return !between.contains { index in
+        tokens[index].isPunctuation(",") && index + 2 < sentence.upperBound
+          && ["and", "but", "while", "whereas"].contains(tokens[index + 1].lower)
+          && !Self.auxiliaries.contains(tokens[index + 2].lower)
+          && !Self.levelVerbs.contains(tokens[index + 2].lower)
+          && !tokens[index + 2].lower.hasSuffix("ed")
+      }
+    }
+    // ("Diesel went up by 22 percent, and the price of gas …": a change with a subject of its
+    // own is a price's change when the sentence is about prices.)
+    let changed = subjectOfChange(tokens, before: figure, sentence) != nil
+    if let price = prices.filter({ changed || sameClause($0) }).min(by: {
+      abs($0 - figure) < abs($1 - figure)
+    }),
       changeDirection(tokens, sentence) != nil
     {
       // "Consumer prices in Veska rose 3.4%": the inflation rate, wherever it is measured.

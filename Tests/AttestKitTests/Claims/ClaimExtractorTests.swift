@@ -709,6 +709,14 @@ import Testing
       Keyed(
         text: "Castavia welcomed 14.2 million visitors last year, up 9 percent on 2025.",
         claims: ["count-visitor=14200000", "percent-visitors=9"]),
+      // A price in a clause with a subject of its own is not what a figure measures; a
+      // coordinated predicate shares its subject.
+      Keyed(
+        text: "Hotel occupancy averaged 74 percent, and average room rates rose 6 percent.",
+        claims: ["percent-occupancy=74", "price-change-room=6"]),
+      Keyed(
+        text: "House prices have now fallen for three months, and are 3.1 percent lower.",
+        claims: ["price-change-house=3.1"]),
       // Job cuts, redundancies and layoffs are the jobs cut.
       Keyed(text: "The firm announced 1,800 job cuts.", claims: ["cut-job=1800"]),
       Keyed(text: "The bank plans 2,000 redundancies.", claims: ["cut-job=2000"]),
