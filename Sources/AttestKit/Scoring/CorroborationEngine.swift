@@ -1084,46 +1084,77 @@ public struct CorroborationEngine: Sendable {
     _ scores: inout [[ClaimScore?]], _ evaluations: [SlotID: [Settled]], _ prepared: Prepared
   ) {
     // Well-supported figures by category family, then measure, each list in slot order: a weak
-    // figure looks only where a sibling can be, and takes the first in slot order as before.
+    // figure looks only where a sibling can be, and takes the first in slot order. A figure with
+    // the key, scope and support of an earlier one in its list can never be taken before it, so
+    // it is not listed; weak figures asking the same question share the answer.
     struct Supported {
       var order: Int
       var slot: SlotID
       var mention: ClaimMention
     }
+    struct Question: Hashable {
+      var family: String
+      var measure: String
+      var key: String
+      var scope: String
+      var support: ValueRange
+    }
     var wellSupported: [String: [String: [Supported]]] = [:]
+    var listed = Set<Question>()
     func familyKey(_ category: String) -> String { lexicon.familyOf[category] ?? "\u{0}" }
     var order = 0
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
       for evaluation in evaluations[slot] ?? [] {
         for (entry, score) in evaluation.scores where score.probability >= 0.6 {
-          wellSupported[familyKey(slot.category), default: [:]][entry.mention.measure, default: []]
+          let family = familyKey(slot.category)
+          let measure = entry.mention.measure
+          guard
+            listed.insert(
+              Question(
+                family: family, measure: measure, key: slot.key, scope: slot.scope,
+                support: entry.mention.support)
+            ).inserted
+          else { continue }
+          wellSupported[family, default: [:]][measure, default: []]
             .append(Supported(order: order, slot: slot, mention: entry.mention))
           order += 1
         }
       }
     }
     guard !wellSupported.isEmpty else { return }
+    var answers: [Question: Supported?] = [:]
     for slot in prepared.order where slot.kind == ClaimValueKind.count.rawValue {
-      guard let family = wellSupported[familyKey(slot.category)] else { continue }
+      let familyName = familyKey(slot.category)
+      guard let family = wellSupported[familyName] else { continue }
       for evaluation in evaluations[slot] ?? [] {
         let bestValue = evaluation.bestValue
         for (entry, _) in evaluation.scores {
           guard var score = scores[entry.article][entry.claim], score.probability < 0.5,
             score.label != .likelyError, !entry.mention.hard.contains(bestValue)
           else { continue }
-          var sibling: Supported?
-          for (measure, candidates) in family where measure != entry.mention.measure {
-            guard
-              let found = candidates.lazy.prefix(while: { $0.order < (sibling?.order ?? .max) })
-                .first(where: { candidate in
-                  candidate.slot.key != slot.key
-                    && (candidate.slot.scope == slot.scope || candidate.slot.scope.isEmpty)
-                    && !candidate.mention.support.isDisjoint(from: entry.mention.support)
-                })
-            else { continue }
-            sibling = found
+          let question = Question(
+            family: familyName, measure: entry.mention.measure, key: slot.key,
+            scope: slot.scope, support: entry.mention.support)
+          let answer: Supported?
+          if let known = answers[question] {
+            answer = known
+          } else {
+            var sibling: Supported?
+            for (measure, candidates) in family where measure != entry.mention.measure {
+              guard
+                let found = candidates.lazy.prefix(while: { $0.order < (sibling?.order ?? .max) })
+                  .first(where: { candidate in
+                    candidate.slot.key != slot.key
+                      && (candidate.slot.scope == slot.scope || candidate.slot.scope.isEmpty)
+                      && !candidate.mention.support.isDisjoint(from: entry.mention.support)
+                  })
+              else { continue }
+              sibling = found
+            }
+            answers[question] = .some(sibling)
+            answer = sibling
           }
-          if let sibling {
+          if let sibling = answer {
             score.label = .likelyError
             score.explanation.append(
               " ! equals a well-supported figure of \(sibling.slot.label): "

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups articles that are copies or rewrites of one story.
 ///
 /// Design note §2: declared syndication credits, exact duplicates (64-bit FNV-1a of the normalised body), and near-duplicates (word
@@ -66,13 +68,16 @@ public enum Provenance {
 
     /// Estimated Jaccard similarity and containment of two bodies.
     public func overlap(with other: Fingerprint) -> (jaccard: Double, containment: Double) {
-      guard shingleCount > 0, other.shingleCount > 0 else { return (0, 0) }
-      if hash == other.hash { return (1, 1) }
-      let same = zip(signature, other.signature).filter { $0 == $1 }.count
-      let jaccard = Double(same) / Double(signature.count)
-      let union = Double(shingleCount + other.shingleCount) / (1 + jaccard)
-      let shared = jaccard * union
-      return (jaccard, min(1, shared / Double(min(shingleCount, other.shingleCount))))
+      var same = 0
+      for (a, b) in zip(signature, other.signature) where a == b { same += 1 }
+      return overlap(with: other, same: same)
+    }
+
+    /// The estimates from the number of places where the two signatures agree.
+    func overlap(with other: Fingerprint, same: Int) -> (jaccard: Double, containment: Double) {
+      Provenance.overlap(
+        same: same, of: signature.count, counts: (shingleCount, other.shingleCount),
+        identical: hash == other.hash)
     }
   }
 
@@ -187,39 +192,12 @@ public enum Provenance {
         byHash[print.hash] = index
       }
     }
-    // Near duplicates through LSH bands, confirmed on the signatures' estimate.
-    var buckets: [UInt64: [Int]] = [:]
-    for (index, print) in prints.enumerated() where print.shingleCount > 0 {
-      for band in 0..<bands {
-        var key = UInt64(band) &* 0x100_0000_01B3
-        for row in 0..<rows {
-          key = SplitMix64.mix(key ^ UInt64(print.signature[band * rows + row]))
-        }
-        buckets[key, default: []].append(index)
-      }
-    }
-    var checked = Set<UInt64>()
-    for key in buckets.keys.sorted() {
-      guard let members = buckets[key], members.count > 1 else { continue }
-      // Pairs already in one group are not compared again, so a bucket of many copies costs
-      // little; the groups are the same as comparing every pair.
-      for i in members.indices.dropFirst() {
-        for j in 0..<i {
-          let (a, b) = (members[j], members[i])
-          if find(a) == find(b) {
-            if !reasons[b].contains(.nearDuplicate) && checked.contains(pairKey(a, b)) == false {
-              // Joined through another member: record the reason as a direct check would.
-              let (jaccard, containment) = prints[a].overlap(with: prints[b])
-              checked.insert(pairKey(a, b))
-              if jaccard >= 0.5 || containment >= 0.6 { union(a, b, .nearDuplicate) }
-            }
-            continue
-          }
-          guard checked.insert(pairKey(a, b)).inserted else { continue }
-          let (jaccard, containment) = prints[a].overlap(with: prints[b])
-          if jaccard >= 0.5 || containment >= 0.6 { union(a, b, .nearDuplicate) }
-        }
-      }
+    // Near duplicates through LSH bands, confirmed on the signatures' estimate. Every pair
+    // sharing a band is a candidate; the confirmed ones are joined, and each article of one is
+    // marked a near duplicate, whatever order the pairs are met in.
+    let table = SignatureTable(prints)
+    for (a, b) in nearDuplicatePairs(table) {
+      union(a, b, .nearDuplicate)
     }
     // Declared syndication: a carrier joins the credited publisher's article that shares text.
     var byOutlet: [String: [Int]] = [:]
@@ -227,18 +205,178 @@ public enum Provenance {
       byOutlet[input.outlet, default: []].append(index)
       if let credit = input.credit { byOutlet[credit, default: []].append(index) }
     }
-    for (index, input) in inputs.enumerated() {
-      guard let credit = input.credit, credit != input.outlet else { continue }
-      for other in byOutlet[credit] ?? [] where other != index {
-        let (jaccard, containment) = prints[index].overlap(with: prints[other])
-        if jaccard >= 0.2 || containment >= 0.3 { union(index, other, .syndication) }
-      }
+    let carriers = inputs.indices.filter { index in
+      inputs[index].credit.map { $0 != inputs[index].outlet } ?? false
+    }
+    let found = ResultSlots<[Int]>(count: carriers.count)
+    let outletArticles = byOutlet
+    DispatchQueue.concurrentPerform(iterations: carriers.count) { position in
+      let index = carriers[position]
+      let others = (outletArticles[inputs[index].credit ?? ""] ?? []).filter { $0 != index }
+      found.set(position, table.matches(index, among: others, threshold: syndicationThreshold))
+    }
+    for (position, index) in carriers.enumerated() {
+      for other in found.take(position) ?? [] { union(index, other, .syndication) }
     }
     return inputs.indices.map { (find($0), reasons[$0]) }
   }
 
-  static func pairKey(_ a: Int, _ b: Int) -> UInt64 {
-    UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+  /// The confirmed near-duplicate pairs among articles sharing an LSH band: enough to join
+  /// every group and mark every article that has one (a pair adding neither is left out).
+  static func nearDuplicatePairs(_ table: SignatureTable) -> [(Int, Int)] {
+    var entries: [(key: UInt64, index: Int)] = []
+    entries.reserveCapacity(table.counts.count * bands)
+    for index in table.counts.indices where table.counts[index] > 0 {
+      for band in 0..<bands {
+        var key = UInt64(band) &* 0x100_0000_01B3
+        for row in 0..<rows {
+          key = SplitMix64.mix(
+            key ^ UInt64(table.minima[index * signatureLength + band * rows + row]))
+        }
+        entries.append((key, index))
+      }
+    }
+    entries.sort { ($0.key, $0.index) < ($1.key, $1.index) }
+    var buckets: [[Int]] = []
+    var start = 0
+    while start < entries.count {
+      var end = start + 1
+      while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+      if end - start > 1 { buckets.append(entries[start..<end].map(\.index)) }
+      start = end
+    }
+    let found = ResultSlots<[(Int, Int)]>(count: buckets.count)
+    let members = buckets
+    DispatchQueue.concurrentPerform(iterations: members.count) { position in
+      found.set(position, table.confirmedPairs(members[position]))
+    }
+    return members.indices.flatMap { found.take($0) ?? [] }
+  }
+
+  /// The estimates a pair must reach to be near duplicates (either one).
+  static let nearDuplicateThreshold = (jaccard: 0.5, containment: 0.6)
+  /// The estimates a carrier must reach with the credited publisher's article.
+  static let syndicationThreshold = (jaccard: 0.2, containment: 0.3)
+
+  /// Signatures laid out for comparing many pairs: every minimum, and its low byte, one
+  /// signature after another.
+  ///
+  /// A pair is compared on the low bytes first (16 at a time): the places where they agree bound
+  /// the places where the minima agree, and both estimates grow with that number, so a pair the
+  /// bound rejects needs nothing more. Templated copy, where every article shares a band with
+  /// thousands of others, costs a few nanoseconds a pair.
+  struct SignatureTable: Sendable {
+    /// Every signature's minima (zero for an article with no shingles).
+    var minima: [UInt32]
+    /// The low byte of every minimum.
+    var low: [UInt8]
+    /// Distinct shingles of each article (0: never a copy).
+    var counts: [Int]
+    /// Each article's exact hash.
+    var hashes: [UInt64]
+
+    init(_ prints: [Fingerprint]) {
+      minima = [UInt32](repeating: 0, count: prints.count * signatureLength)
+      low = [UInt8](repeating: 0, count: prints.count * signatureLength)
+      counts = prints.map { $0.signature.count == signatureLength ? $0.shingleCount : 0 }
+      hashes = prints.map(\.hash)
+      for (index, print) in prints.enumerated() where counts[index] > 0 {
+        for row in 0..<signatureLength {
+          minima[index * signatureLength + row] = print.signature[row]
+          low[index * signatureLength + row] = UInt8(truncatingIfNeeded: print.signature[row])
+        }
+      }
+    }
+
+    /// Whether articles `a` and `b` reach `threshold`.
+    func reach(
+      _ a: Int, _ b: Int, _ threshold: (jaccard: Double, containment: Double),
+      low: UnsafeRawBufferPointer, minima: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+      let counts = (self.counts[a], self.counts[b])
+      guard counts.0 > 0, counts.1 > 0 else { return false }
+      let identical = hashes[a] == hashes[b]
+      func reached(_ same: Int) -> Bool {
+        let (jaccard, containment) = overlap(
+          same: same, of: signatureLength, counts: counts, identical: identical)
+        return jaccard >= threshold.jaccard || containment >= threshold.containment
+      }
+      let (rowA, rowB) = (a * signatureLength, b * signatureLength)
+      var agree = SIMD16<UInt8>()
+      for offset in stride(from: 0, to: signatureLength, by: 16) {
+        let x = low.loadUnaligned(fromByteOffset: rowA + offset, as: SIMD16<UInt8>.self)
+        let y = low.loadUnaligned(fromByteOffset: rowB + offset, as: SIMD16<UInt8>.self)
+        agree &+= SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: x .!= y)
+      }
+      guard reached(Int(agree.wrappedSum())) else { return false }
+      var same = 0
+      for row in 0..<signatureLength
+      where minima[a * signatureLength + row] == minima[b * signatureLength + row] {
+        same += 1
+      }
+      return reached(same)
+    }
+
+    /// The articles of `others` that `index` reaches `threshold` with, in order.
+    func matches(
+      _ index: Int, among others: [Int], threshold: (jaccard: Double, containment: Double)
+    ) -> [Int] {
+      low.withUnsafeBytes { low in
+        minima.withUnsafeBufferPointer { minima in
+          others.filter { reach(index, $0, threshold, low: low, minima: minima) }
+        }
+      }
+    }
+
+    /// The confirmed near-duplicate pairs of one bucket (`members` in article order), leaving
+    /// out a pair already joined through earlier pairs of the bucket (both of its articles are
+    /// then marked near duplicates already, and their group is the same).
+    func confirmedPairs(_ members: [Int]) -> [(Int, Int)] {
+      var parent = Array(members.indices)
+      var pairs: [(Int, Int)] = []
+      low.withUnsafeBytes { low in
+        minima.withUnsafeBufferPointer { minima in
+          for i in members.indices.dropFirst() {
+            for j in 0..<i where members[j] != members[i] {
+              if root(i, &parent) == root(j, &parent) { continue }
+              guard
+                reach(members[j], members[i], nearDuplicateThreshold, low: low, minima: minima)
+              else { continue }
+              pairs.append((members[j], members[i]))
+              let (ri, rj) = (root(i, &parent), root(j, &parent))
+              if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            }
+          }
+        }
+      }
+      return pairs
+    }
+  }
+
+  /// The root of `index` in a union-find forest, compressing the path.
+  static func root(_ index: Int, _ parent: inout [Int]) -> Int {
+    var root = index
+    while parent[root] != root { root = parent[root] }
+    var node = index
+    while parent[node] != root {
+      let next = parent[node]
+      parent[node] = root
+      node = next
+    }
+    return root
+  }
+
+  /// Estimated Jaccard similarity and containment of two bodies with `counts` distinct
+  /// shingles whose signatures of `length` minima agree in `same` places (both grow with `same`).
+  static func overlap(same: Int, of length: Int, counts: (Int, Int), identical: Bool)
+    -> (jaccard: Double, containment: Double)
+  {
+    guard counts.0 > 0, counts.1 > 0 else { return (0, 0) }
+    if identical { return (1, 1) }
+    let jaccard = Double(same) / Double(length)
+    let union = Double(counts.0 + counts.1) / (1 + jaccard)
+    let shared = jaccard * union
+    return (jaccard, min(1, shared / Double(min(counts.0, counts.1))))
   }
 
   /// Jaccard similarity and containment (of the smaller in the larger) of two sorted sets.
