@@ -27,12 +27,14 @@ struct Analyze: ParsableCommand {
     let analyzer = try Analyzer(data: data)
     let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
     var report = AnalysisReport()
-    let errors = try analyzer.stream(
-      paths: paths, store: store, standardInput: Terminal.readStandardInput
-    ) { analysis, save in
-      report.add(analysis, save: save)
-      for warning in analysis.warnings { Terminal.warning(warning.description) }
-      progress.update(report.totals.articles, 0)
+    let errors = try PhaseClock.time("read, extract and save") {
+      try analyzer.stream(
+        paths: paths, store: store, standardInput: Terminal.readStandardInput
+      ) { analysis, save in
+        report.add(analysis, save: save)
+        for warning in analysis.warnings { Terminal.warning(warning.description) }
+        progress.update(report.totals.articles, 0)
+      }
     }
     progress.finish()
     report.finish(errors: errors)

@@ -85,7 +85,7 @@ public struct ClaimBoard: Sendable {
   public static func load(engine: CorroborationEngine, store: Store, save: Bool = true) throws
     -> ClaimBoard
   {
-    let stored = try store.storedClaims()
+    let stored = try PhaseClock.time("load claims") { try store.storedClaims() }
     if let saved = try store.storedScores() {
       let ids = stored.claimIDs.flatMap { $0 }
       if ids.allSatisfy({ saved.scores[$0] != nil }) {
@@ -94,7 +94,7 @@ public struct ClaimBoard: Sendable {
     }
     let board = ClaimBoard(
       engine: engine.ledgers(CorroborationEngine.savedLedger), stored: stored)
-    if save { try? board.save(to: store) }
+    if save { PhaseClock.time("save scores") { _ = try? board.save(to: store) } }
     return board
   }
 
@@ -149,7 +149,7 @@ public struct ClaimBoard: Sendable {
     // One quantity keyed by different words in different articles is one claim (articles
     // already aligned come with their renames).
     var articles = articles
-    let renames = aligned ?? KeyAlignment.renames(articles)
+    let renames = aligned ?? PhaseClock.time("align keys") { KeyAlignment.renames(articles) }
     if aligned == nil { KeyAlignment.apply(renames, to: &articles) }
     let result = given ?? engine.score(articles, verdicts: verdicts)
     var rows: [Row] = []

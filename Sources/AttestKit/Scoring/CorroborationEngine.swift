@@ -249,10 +249,12 @@ public struct CorroborationEngine: Sendable {
   }
 
   func prepare(_ articles: [ScoringArticle]) -> Prepared {
-    let groups = Provenance.groups(
-      articles.map {
-        Provenance.Input(outlet: $0.outlet, credit: $0.credit, fingerprint: $0.fingerprint)
-      })
+    let groups = PhaseClock.time("copies") {
+      Provenance.groups(
+        articles.map {
+          Provenance.Input(outlet: $0.outlet, credit: $0.credit, fingerprint: $0.fingerprint)
+        })
+    }
     var groupOutlet: [Int: String] = [:]
     // A group's original is its earliest member (then by outlet and name), whatever the input
     // order: the outlet whose reliability the group's own statements carry.
@@ -393,7 +395,7 @@ public struct CorroborationEngine: Sendable {
     _ articles: [ScoringArticle], verdicts: [ClaimVerdict], probes: [ClaimMention],
     reliabilities frozen: [String: Reliability]? = nil
   ) -> (CorroborationResult, [ClaimScore?]) {
-    let prepared = prepare(articles)
+    let prepared = PhaseClock.time("slots") { prepare(articles) }
     var reliabilities = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
     let verdictByMention = Dictionary(
@@ -401,15 +403,17 @@ public struct CorroborationEngine: Sendable {
     if let frozen {
       reliabilities.merge(frozen) { _, given in given }
     } else {
-      for _ in 0..<rounds {
-        let (updated, found) = updateReliabilities(
-          prepared, current: reliabilities, verdicts: verdictByMention)
-        let change =
-          updated.map { key, value in abs(value.mean - (reliabilities[key]?.mean ?? value.mean)) }
-          .max() ?? 0
-        reliabilities = updated
-        evidence = found
-        if change < 1e-3 { break }
+      PhaseClock.time("reliabilities") {
+        for _ in 0..<rounds {
+          let (updated, found) = updateReliabilities(
+            prepared, current: reliabilities, verdicts: verdictByMention)
+          let change =
+            updated.map { key, value in abs(value.mean - (reliabilities[key]?.mean ?? value.mean)) }
+            .max() ?? 0
+          reliabilities = updated
+          evidence = found
+          if change < 1e-3 { break }
+        }
       }
     }
     var scores = articles.map { article in
@@ -438,12 +442,14 @@ public struct CorroborationEngine: Sendable {
     let outcomes = ResultSlots<[Evaluation]>(count: prepared.order.count)
     let frozenReliabilities = reliabilities
     let probeSlots = Set(probesBySlot.keys)
-    DispatchQueue.concurrentPerform(iterations: prepared.order.count) { position in
-      let slot = prepared.order[position]
-      var results = evaluate(slot, prepared.slots[slot] ?? [], prepared, frozenReliabilities)
-      // Only a slot a probe waits on keeps its latest day in full.
-      if !probeSlots.contains(slot), let last = results.indices.last { results[last].shed() }
-      outcomes.set(position, results)
+    PhaseClock.time("evaluate") {
+      DispatchQueue.concurrentPerform(iterations: prepared.order.count) { position in
+        let slot = prepared.order[position]
+        var results = evaluate(slot, prepared.slots[slot] ?? [], prepared, frozenReliabilities)
+        // Only a slot a probe waits on keeps its latest day in full.
+        if !probeSlots.contains(slot), let last = results.indices.last { results[last].shed() }
+        outcomes.set(position, results)
+      }
     }
     for (position, slot) in prepared.order.enumerated() {
       let results = outcomes.take(position) ?? []
@@ -476,8 +482,10 @@ public struct CorroborationEngine: Sendable {
         }
       }
     }
-    applySupersession(&scores, evaluations, prepared)
-    applySiblingErrors(&scores, evaluations, prepared)
+    PhaseClock.time("labels") {
+      applySupersession(&scores, evaluations, prepared)
+      applySiblingErrors(&scores, evaluations, prepared)
+    }
     var outlets: [String: OutletStanding] = [:]
     for (index, article) in articles.enumerated() {
       let name = article.outlet
@@ -982,8 +990,7 @@ public struct CorroborationEngine: Sendable {
       supporting: supportingOutlets, conflicting: conflictingOutlets, asOf: evaluation.day,
       slot: slot.label, effectiveUnits: effective, explanation: [])
     score.explanation = explain(
-      entry, score, supporting: Set(supporting), conflicting: Set(conflicting), evaluation,
-      prepared)
+      entry, score, supporting: supporting, conflicting: conflicting, evaluation, prepared)
     return score
   }
 
@@ -1175,9 +1182,19 @@ public struct CorroborationEngine: Sendable {
   }
 
   func explain(
-    _ entry: Entry, _ score: ClaimScore, supporting: Set<Int>, conflicting: Set<Int>,
+    _ entry: Entry, _ score: ClaimScore, supporting: [Int], conflicting: [Int],
     _ evaluation: Evaluation, _ prepared: Prepared
   ) -> [String] {
+    // Both lists are in unit order: a unit is looked up, not hashed into a set per mention (a
+    // slot of thousands of units has thousands of mentions).
+    func has(_ sorted: [Int], _ unit: Int) -> Bool {
+      var (low, high) = (0, sorted.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if sorted[middle] < unit { low = middle + 1 } else { high = middle }
+      }
+      return low < sorted.count && sorted[low] == unit
+    }
     let number = JSONLines.number
     var lines: [String] = []
     let scopeName = entry.mention.scope.isEmpty ? entry.mention.country : entry.mention.scope
@@ -1218,7 +1235,7 @@ public struct CorroborationEngine: Sendable {
       let unit = evaluation.units[index]
       let members = evaluation.members[index]
       guard let first = members.first else { continue }
-      let sign = supporting.contains(index) ? "+" : conflicting.contains(index) ? "−" : "~"
+      let sign = has(supporting, index) ? "+" : has(conflicting, index) ? "−" : "~"
       let entity =
         first.entity.hasPrefix("origin:")
         ? "origin " + first.entity.dropFirst("origin:".count)

@@ -288,10 +288,11 @@ public enum Provenance {
       }
     }
 
-    /// Whether articles `a` and `b` reach `threshold`.
+    /// Whether articles `a` and `b` reach `threshold`, bounding their agreement on the low
+    /// bytes first when `bounded` (worth it where most pairs fall far short).
     func reach(
-      _ a: Int, _ b: Int, _ threshold: (jaccard: Double, containment: Double),
-      low: UnsafeRawBufferPointer, minima: UnsafeBufferPointer<UInt32>
+      _ a: Int, _ b: Int, _ threshold: (jaccard: Double, containment: Double), bounded: Bool,
+      low: UnsafeRawBufferPointer, minima: UnsafeRawBufferPointer
     ) -> Bool {
       let counts = (self.counts[a], self.counts[b])
       guard counts.0 > 0, counts.1 > 0 else { return false }
@@ -301,20 +302,24 @@ public enum Provenance {
           same: same, of: signatureLength, counts: counts, identical: identical)
         return jaccard >= threshold.jaccard || containment >= threshold.containment
       }
-      let (rowA, rowB) = (a * signatureLength, b * signatureLength)
-      var agree = SIMD16<UInt8>()
-      for offset in stride(from: 0, to: signatureLength, by: 16) {
-        let x = low.loadUnaligned(fromByteOffset: rowA + offset, as: SIMD16<UInt8>.self)
-        let y = low.loadUnaligned(fromByteOffset: rowB + offset, as: SIMD16<UInt8>.self)
-        agree &+= SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: x .!= y)
+      if bounded {
+        let (rowA, rowB) = (a * signatureLength, b * signatureLength)
+        var agree = SIMD16<UInt8>()
+        for offset in stride(from: 0, to: signatureLength, by: 16) {
+          let x = low.loadUnaligned(fromByteOffset: rowA + offset, as: SIMD16<UInt8>.self)
+          let y = low.loadUnaligned(fromByteOffset: rowB + offset, as: SIMD16<UInt8>.self)
+          agree &+= SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: x .!= y)
+        }
+        guard reached(Int(agree.wrappedSum())) else { return false }
       }
-      guard reached(Int(agree.wrappedSum())) else { return false }
-      var same = 0
-      for row in 0..<signatureLength
-      where minima[a * signatureLength + row] == minima[b * signatureLength + row] {
-        same += 1
+      let (rowA, rowB) = (4 * a * signatureLength, 4 * b * signatureLength)
+      var agree = SIMD4<UInt32>()
+      for offset in stride(from: 0, to: 4 * signatureLength, by: 16) {
+        let x = minima.loadUnaligned(fromByteOffset: rowA + offset, as: SIMD4<UInt32>.self)
+        let y = minima.loadUnaligned(fromByteOffset: rowB + offset, as: SIMD4<UInt32>.self)
+        agree &+= SIMD4<UInt32>(repeating: 1).replacing(with: 0, where: x .!= y)
       }
-      return reached(same)
+      return reached(Int(agree.wrappedSum()))
     }
 
     /// The articles of `others` that `index` reaches `threshold` with, in order.
@@ -322,8 +327,10 @@ public enum Provenance {
       _ index: Int, among others: [Int], threshold: (jaccard: Double, containment: Double)
     ) -> [Int] {
       low.withUnsafeBytes { low in
-        minima.withUnsafeBufferPointer { minima in
-          others.filter { reach(index, $0, threshold, low: low, minima: minima) }
+        minima.withUnsafeBytes { minima in
+          others.filter {
+            reach(index, $0, threshold, bounded: false, low: low, minima: minima)
+          }
         }
       }
     }
@@ -335,12 +342,14 @@ public enum Provenance {
       var parent = Array(members.indices)
       var pairs: [(Int, Int)] = []
       low.withUnsafeBytes { low in
-        minima.withUnsafeBufferPointer { minima in
+        minima.withUnsafeBytes { minima in
           for i in members.indices.dropFirst() {
             for j in 0..<i where members[j] != members[i] {
               if root(i, &parent) == root(j, &parent) { continue }
               guard
-                reach(members[j], members[i], nearDuplicateThreshold, low: low, minima: minima)
+                reach(
+                  members[j], members[i], nearDuplicateThreshold, bounded: true, low: low,
+                  minima: minima)
               else { continue }
               pairs.append((members[j], members[i]))
               let (ri, rj) = (root(i, &parent), root(j, &parent))

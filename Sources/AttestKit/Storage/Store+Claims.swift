@@ -32,7 +32,8 @@ extension Store {
     return decoder
   }()
 
-  /// Decodes stored claim details on every core, in order; `nil` for one that cannot be read.
+  /// Decodes stored claim details on every core, in order (by `ClaimDetailReader`, else
+  /// `JSONDecoder`); `nil` for one that cannot be read.
   static func decodeClaims(_ details: [String]) -> [ClaimMention?] {
     let chunk = 2_048
     let chunks = (details.count + chunk - 1) / chunk
@@ -42,7 +43,11 @@ extension Store {
       decoder.nonConformingFloatDecodingStrategy = claimDecoder.nonConformingFloatDecodingStrategy
       let part = details[(number * chunk)..<min(details.count, (number + 1) * chunk)]
       slots.set(
-        number, part.map { try? decoder.decode(ClaimMention.self, from: Data($0.utf8)) })
+        number,
+        part.map {
+          ClaimDetailReader.mention($0)
+            ?? (try? decoder.decode(ClaimMention.self, from: Data($0.utf8)))
+        })
     }
     return slots.values().flatMap { $0 }
   }
