@@ -255,6 +255,8 @@ public struct CorroborationEngine: Sendable {
           Provenance.Input(outlet: $0.outlet, credit: $0.credit, fingerprint: $0.fingerprint)
         })
     }
+    let start = PhaseClock.now()
+    defer { PhaseClock.report("slots", since: start) }
     var groupOutlet: [Int: String] = [:]
     // A group's original is its earliest member (then by outlet and name), whatever the input
     // order: the outlet whose reliability the group's own statements carry.
@@ -294,11 +296,12 @@ public struct CorroborationEngine: Sendable {
         priorsByEntity["outlet:" + outlet] = priors.outlet(outlet, url: url)
       }
       var local: [(SlotID, Entry)] = []
+      let (unit, entity) = ("outlet:g\(group)", "outlet:" + outlet)
       for (number, claim) in article.claims.enumerated() {
         let slot = slotID(claim)
         var entry = Entry(
-          article: index, claim: number, mention: claim, unit: "outlet:g\(group)",
-          entity: "outlet:" + outlet, group: group, day: article.published ?? claim.day ?? 0,
+          article: index, claim: number, mention: claim, unit: unit,
+          entity: entity, group: group, day: article.published ?? claim.day ?? 0,
           fidelity: claim.approximate ? 0.7 : 1, derived: false, isOrigin: false)
         if claim.assertedBy != "outlet" {
           let family = priors.family(of: claim.assertedBy)
@@ -329,18 +332,24 @@ public struct CorroborationEngine: Sendable {
     let existing = Set(slots.keys)
     var derived: [SlotID: [Entry]] = [:]
     for slot in existing.sorted() where slot.kind == ClaimValueKind.count.rawValue {
+      // The slots above, once per measure found in the slot.
+      var above: [String: [SlotID]] = [:]
       for entry in slots[slot] ?? [] {
-        for target in ancestors(of: slot, measure: entry.mention.measure)
-        where existing.contains(target) {
+        let measure = entry.mention.measure
+        let targets =
+          above[measure]
+          ?? ancestors(of: slot, measure: measure).filter { existing.contains($0) }
+        above[measure] = targets
+        for target in targets {
           var copy = entry
           copy.derived = true
           copy.fidelity = 0.7
-          let support = entry.mention.support
+          var mention = entry.mention
+          let support = mention.support
           let top = support.hi.isFinite ? 3 * support.hi : 3 * support.lo
-          copy.mention.support = ValueRange(
-            support.lo, max(top, support.lo), loOpen: support.loOpen)
-          copy.mention.hard = ValueRange(
-            entry.mention.hard.lo, .infinity, loOpen: entry.mention.hard.loOpen)
+          mention.support = ValueRange(support.lo, max(top, support.lo), loOpen: support.loOpen)
+          mention.hard = ValueRange(mention.hard.lo, .infinity, loOpen: mention.hard.loOpen)
+          copy.mention = mention
           derived[target, default: []].append(copy)
         }
       }
@@ -349,7 +358,14 @@ public struct CorroborationEngine: Sendable {
     var prepared = Prepared(
       slots: slots, order: slots.keys.sorted(), priors: priorsByEntity, groups: groups,
       groupOutlet: groupOutlet, articles: articles, docs: articles.map(\.doc))
-    for (slot, entries) in slots { prepared.reports[slot] = reports(entries) }
+    // Each slot's reports on every core.
+    let order = prepared.order
+    let found = ResultSlots<[Report]>(count: order.count)
+    let bySlot = slots
+    DispatchQueue.concurrentPerform(iterations: order.count) { position in
+      found.set(position, reports(bySlot[order[position]] ?? []))
+    }
+    for (position, slot) in order.enumerated() { prepared.reports[slot] = found.take(position) }
     return prepared
   }
 
@@ -395,7 +411,7 @@ public struct CorroborationEngine: Sendable {
     _ articles: [ScoringArticle], verdicts: [ClaimVerdict], probes: [ClaimMention],
     reliabilities frozen: [String: Reliability]? = nil
   ) -> (CorroborationResult, [ClaimScore?]) {
-    let prepared = PhaseClock.time("slots") { prepare(articles) }
+    let prepared = prepare(articles)
     var reliabilities = prepared.priors
     var evidence: [String: [OutletStanding.Evidence]] = [:]
     let verdictByMention = Dictionary(
@@ -716,19 +732,33 @@ public struct CorroborationEngine: Sendable {
       guard let group = byUnit[unitID] else { continue }
       let direct = group.filter { !$0.derived }.sorted(by: specificity)
       var clusters: [[Entry]] = []
+      // The first cluster whose first entry's support meets a support: an origin relayed by
+      // thousands of articles asks with the same few supports again and again. Clusters are only
+      // added, so a found answer stays the first; a miss rescans only the clusters added since.
+      var firstMeeting: [ValueRange: (found: Int?, scanned: Int)] = [:]
+      func cluster(meeting support: ValueRange) -> Int? {
+        var (found, scanned) = firstMeeting[support] ?? (nil, 0)
+        if found == nil {
+          while scanned < clusters.count {
+            defer { scanned += 1 }
+            if !clusters[scanned][0].mention.support.isDisjoint(from: support) {
+              found = scanned
+              break
+            }
+          }
+          firstMeeting[support] = (found, scanned)
+        }
+        return found
+      }
       for entry in direct {
-        if let index = clusters.firstIndex(where: {
-          !$0[0].mention.support.isDisjoint(from: entry.mention.support)
-        }) {
+        if let index = cluster(meeting: entry.mention.support) {
           clusters[index].append(entry)
         } else {
           clusters.append([entry])
         }
       }
       for entry in group.filter(\.derived).sorted(by: specificity) {
-        if let index = clusters.firstIndex(where: {
-          !$0[0].mention.support.isDisjoint(from: entry.mention.support)
-        }) {
+        if let index = cluster(meeting: entry.mention.support) {
           clusters[index].append(entry)
         } else if clusters.isEmpty {
           clusters.append([entry])
@@ -736,11 +766,16 @@ public struct CorroborationEngine: Sendable {
           clusters[0].append(entry)
         }
       }
+      // A cluster is inconsistent when one of its articles also gives another cluster's value.
+      var clustersOf: [Int: Int] = [:]
+      for cluster in clusters {
+        for article in Set(cluster.filter { !$0.derived }.map(\.article)) {
+          clustersOf[article, default: 0] += 1
+        }
+      }
       for (number, cluster) in clusters.enumerated() {
-        let articles = Set(cluster.filter { !$0.derived }.map(\.article))
-        let inconsistent = clusters.indices.contains { other in
-          other != number
-            && !articles.isDisjoint(with: clusters[other].filter { !$0.derived }.map(\.article))
+        let inconsistent = cluster.contains {
+          !$0.derived && clustersOf[$0.article, default: 0] > 1
         }
         reports.append(
           Report(
