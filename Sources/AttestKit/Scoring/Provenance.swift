@@ -196,7 +196,7 @@ public enum Provenance {
     // sharing a band is a candidate; the confirmed ones are joined, and each article of one is
     // marked a near duplicate, whatever order the pairs are met in.
     let table = SignatureTable(prints)
-    for (a, b) in nearDuplicatePairs(table) {
+    for (a, b) in PhaseClock.time("copies: near duplicates", { nearDuplicatePairs(table) }) {
       union(a, b, .nearDuplicate)
     }
     // Declared syndication: a carrier joins the credited publisher's article that shares text.
@@ -210,13 +210,30 @@ public enum Provenance {
     }
     let found = ResultSlots<[Int]>(count: carriers.count)
     let outletArticles = byOutlet
-    DispatchQueue.concurrentPerform(iterations: carriers.count) { position in
-      let index = carriers[position]
-      let others = (outletArticles[inputs[index].credit ?? ""] ?? []).filter { $0 != index }
-      found.set(position, table.matches(index, among: others, threshold: syndicationThreshold))
+    PhaseClock.time("copies: syndication") {
+      DispatchQueue.concurrentPerform(iterations: carriers.count) { position in
+        let index = carriers[position]
+        let others = outletArticles[inputs[index].credit ?? ""] ?? []
+        found.set(position, table.matches(index, among: others, threshold: syndicationThreshold))
+      }
+    }
+    // Joined as one union per pair would join them (a templated corpus gives a carrier thousands
+    // of matches): every article of a pair marked, the groups merged under the smallest root.
+    func mark(_ index: Int) {
+      if !reasons[index].contains(.syndication) { reasons[index].append(.syndication) }
     }
     for (position, index) in carriers.enumerated() {
-      for other in found.take(position) ?? [] { union(index, other, .syndication) }
+      let matches = found.take(position) ?? []
+      guard !matches.isEmpty else { continue }
+      mark(index)
+      var root = find(index)
+      for other in matches {
+        mark(other)
+        let otherRoot = find(other)
+        guard otherRoot != root else { continue }
+        parent[max(root, otherRoot)] = min(root, otherRoot)
+        root = min(root, otherRoot)
+      }
     }
     return inputs.indices.map { (find($0), reasons[$0]) }
   }
@@ -322,14 +339,14 @@ public enum Provenance {
       return reached(Int(agree.wrappedSum()))
     }
 
-    /// The articles of `others` that `index` reaches `threshold` with, in order.
+    /// The articles of `others` other than `index` that it reaches `threshold` with, in order.
     func matches(
       _ index: Int, among others: [Int], threshold: (jaccard: Double, containment: Double)
     ) -> [Int] {
       low.withUnsafeBytes { low in
         minima.withUnsafeBytes { minima in
           others.filter {
-            reach(index, $0, threshold, bounded: false, low: low, minima: minima)
+            $0 != index && reach(index, $0, threshold, bounded: false, low: low, minima: minima)
           }
         }
       }
