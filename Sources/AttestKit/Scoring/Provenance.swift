@@ -162,32 +162,16 @@ public enum Provenance {
   /// The group of each article: the index of the earliest article it is a copy of (itself when
   /// none), and the reasons that joined it.
   public static func groups(_ inputs: [Input]) -> [(group: Int, reasons: [Reason])] {
+    // A union-find forest and each article's reasons, changed only through `join` and `mark`
+    // (static functions: no closure captures them, so no access to them is checked at run time).
     var parent = Array(inputs.indices)
     var reasons = [[Reason]](repeating: [], count: inputs.count)
-    func find(_ index: Int) -> Int {
-      var root = index
-      while parent[root] != root { root = parent[root] }
-      var node = index
-      while parent[node] != root {
-        let next = parent[node]
-        parent[node] = root
-        node = next
-      }
-      return root
-    }
-    func union(_ a: Int, _ b: Int, _ reason: Reason) {
-      let (ra, rb) = (find(a), find(b))
-      if !reasons[a].contains(reason) { reasons[a].append(reason) }
-      if !reasons[b].contains(reason) { reasons[b].append(reason) }
-      guard ra != rb else { return }
-      if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
-    }
     let prints = inputs.map(\.fingerprint)
     // Exact duplicates.
     var byHash: [UInt64: Int] = [:]
     for (index, print) in prints.enumerated() where print.shingleCount > 0 {
       if let first = byHash[print.hash] {
-        union(first, index, .exactDuplicate)
+        join(first, index, .exactDuplicate, &parent, &reasons)
       } else {
         byHash[print.hash] = index
       }
@@ -197,7 +181,7 @@ public enum Provenance {
     // marked a near duplicate, whatever order the pairs are met in.
     let table = SignatureTable(prints)
     for (a, b) in PhaseClock.time("copies: near duplicates", { nearDuplicatePairs(table) }) {
-      union(a, b, .nearDuplicate)
+      join(a, b, .nearDuplicate, &parent, &reasons)
     }
     // Declared syndication: a carrier joins the credited publisher's article that shares text.
     var byOutlet: [String: [Int]] = [:]
@@ -217,25 +201,22 @@ public enum Provenance {
         found.set(position, table.matches(index, among: others, threshold: syndicationThreshold))
       }
     }
-    // Joined as one union per pair would join them (a templated corpus gives a carrier thousands
-    // of matches): every article of a pair marked, the groups merged under the smallest root.
-    func mark(_ index: Int) {
-      if !reasons[index].contains(.syndication) { reasons[index].append(.syndication) }
-    }
     for (position, index) in carriers.enumerated() {
-      let matches = found.take(position) ?? []
-      guard !matches.isEmpty else { continue }
-      mark(index)
-      var root = find(index)
-      for other in matches {
-        mark(other)
-        let otherRoot = find(other)
-        guard otherRoot != root else { continue }
-        parent[max(root, otherRoot)] = min(root, otherRoot)
-        root = min(root, otherRoot)
+      for other in found.take(position) ?? [] {
+        join(index, other, .syndication, &parent, &reasons)
       }
     }
-    return inputs.indices.map { (find($0), reasons[$0]) }
+    return inputs.indices.map { (root($0, &parent), reasons[$0]) }
+  }
+
+  /// Joins the groups of `a` and `b` under the smaller root and marks both with `reason`.
+  static func join(
+    _ a: Int, _ b: Int, _ reason: Reason, _ parent: inout [Int], _ reasons: inout [[Reason]]
+  ) {
+    if !reasons[a].contains(reason) { reasons[a].append(reason) }
+    if !reasons[b].contains(reason) { reasons[b].append(reason) }
+    let (ra, rb) = (root(a, &parent), root(b, &parent))
+    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
   }
 
   /// The confirmed near-duplicate pairs among articles sharing an LSH band: enough to join
