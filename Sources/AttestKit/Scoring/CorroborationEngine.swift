@@ -961,14 +961,19 @@ public struct CorroborationEngine: Sendable {
     let side = sides(hard: hard, negated: entry.mention.negated, evaluation, prepared)
     var supporting = side.supporting
     var conflicting = side.conflicting
-    var adjusted = false
-    // A mention's own unit supports it, whatever its interval.
+    var (supportingOutlets, conflictingOutlets) = (side.supportingOutlets, side.conflictingOutlets)
+    // A mention's own unit supports it, whatever its interval: its outlets join the supporting
+    // ones (the side's are kept; only a unit leaving the conflicting side recounts them).
     if unitIndex >= 0 && units[unitIndex].negated == entry.mention.negated {
       let at = supporting.firstIndex { $0 >= unitIndex } ?? supporting.count
       if at == supporting.count || supporting[at] != unitIndex {
         supporting.insert(unitIndex, at: at)
-        conflicting.removeAll { $0 == unitIndex }
-        adjusted = true
+        let own = outlets([unitIndex], evaluation, prepared)
+        supportingOutlets = Array(Set(supportingOutlets).union(own)).sorted()
+        if conflicting.contains(unitIndex) {
+          conflicting.removeAll { $0 == unitIndex }
+          conflictingOutlets = outlets(conflicting, evaluation, prepared)
+        }
       }
     }
     let posterior = evaluation.posterior
@@ -1016,10 +1021,6 @@ public struct CorroborationEngine: Sendable {
     } else {
       label = .uncorroborated
     }
-    let (supportingOutlets, conflictingOutlets) =
-      adjusted
-      ? (outlets(supporting, evaluation, prepared), outlets(conflicting, evaluation, prepared))
-      : (side.supportingOutlets, side.conflictingOutlets)
     var score = ClaimScore(
       probability: p, low: band.1, high: band.2, label: label,
       supporting: supportingOutlets, conflicting: conflictingOutlets, asOf: evaluation.day,

@@ -368,27 +368,29 @@ public struct BandBasis: Sendable {
       for bin in bins { lists[bin].append(index) }
     }
     self.lists = lists
-    lowScores = Self.scores(lists, units, low)
-    highScores = Self.scores(lists, units, high)
+    lowScores = Self.scores(lists, low)
+    highScores = Self.scores(lists, high)
   }
 
-  /// Each bin's score Σ c_(i) · residual^(i−1) over its units ranked by (contribution, id).
-  static func scores(_ lists: [[Int]], _ units: [ScoringUnit], _ contributions: [Double])
-    -> [Double]
-  {
-    lists.map { list in binScore(list, units) { contributions[$0] } }
+  /// Each bin's score Σ c_(i) · residual^(i−1) over its units ranked by contribution.
+  static func scores(_ lists: [[Int]], _ contributions: [Double]) -> [Double] {
+    lists.map { list in binScore(list) { contributions[$0] } }
   }
 
-  static func binScore(
-    _ list: [Int], _ units: [ScoringUnit], _ contribution: (Int) -> Double
-  ) -> Double {
+  static func binScore(_ list: [Int], _ contribution: (Int) -> Double) -> Double {
     let residual = 1 - SlotScorer.copyWeight * SlotScorer.baseDependence
-    let ranked = list.map { (contribution($0), $0) }.filter { $0.0 > 0 }.sorted {
-      $0.0 != $1.0 ? $0.0 > $1.0 : units[$0.1].id < units[$1.1].id
+    // Ranked by contribution; units tied on it add the same terms in either order, so the values
+    // alone are sorted (the id that breaks ties elsewhere cannot change this sum).
+    var ranked: [Double] = []
+    ranked.reserveCapacity(list.count)
+    for unit in list {
+      let c = contribution(unit)
+      if c > 0 { ranked.append(c) }
     }
+    ranked.sort(by: >)
     var score = 0.0
     var factor = 1.0
-    for (c, _) in ranked {
+    for c in ranked {
       score += c * factor
       factor *= residual
     }
@@ -413,7 +415,7 @@ public struct BandBasis: Sendable {
       for index in lists[bin] {
         for shared in binSets[index] where !inQuery[shared] && !mixed[shared] {
           mixed[shared] = true
-          scores[shared] = Self.binScore(lists[shared], units) { unit in
+          scores[shared] = Self.binScore(lists[shared]) { unit in
             supports[unit] == raise ? highContributions[unit] : lowContributions[unit]
           }
         }
