@@ -192,7 +192,9 @@ public enum Provenance {
     let carriers = inputs.indices.filter { index in
       inputs[index].credit.map { $0 != inputs[index].outlet } ?? false
     }
-    let found = ResultSlots<[Int]>(count: carriers.count)
+    // A carrier's matches as one bit per article of the credited outlet (a templated corpus
+    // gives a carrier thousands of matches), joined in order; each article is marked once.
+    let found = ResultSlots<[UInt64]>(count: carriers.count)
     let outletArticles = byOutlet
     PhaseClock.time("copies: syndication") {
       DispatchQueue.concurrentPerform(iterations: carriers.count) { position in
@@ -201,9 +203,25 @@ public enum Provenance {
         found.set(position, table.matches(index, among: others, threshold: syndicationThreshold))
       }
     }
+    var syndicated = [Bool](repeating: false, count: inputs.count)
     for (position, index) in carriers.enumerated() {
-      for other in found.take(position) ?? [] {
-        join(index, other, .syndication, &parent, &reasons)
+      let others = byOutlet[inputs[index].credit ?? ""] ?? []
+      for (word, bits) in (found.take(position) ?? []).enumerated() {
+        var rest = bits
+        while rest != 0 {
+          let other = others[word * 64 + rest.trailingZeroBitCount]
+          rest &= rest - 1
+          if !syndicated[index] {
+            syndicated[index] = true
+            reasons[index].append(.syndication)
+          }
+          if !syndicated[other] {
+            syndicated[other] = true
+            reasons[other].append(.syndication)
+          }
+          let (ra, rb) = (root(index, &parent), root(other, &parent))
+          if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
       }
     }
     return inputs.indices.map { (root($0, &parent), reasons[$0]) }
@@ -320,17 +338,23 @@ public enum Provenance {
       return reached(Int(agree.wrappedSum()))
     }
 
-    /// The articles of `others` other than `index` that it reaches `threshold` with, in order.
+    /// Which articles of `others` other than `index` it reaches `threshold` with: bit `i % 64`
+    /// of word `i / 64` for `others[i]`.
     func matches(
       _ index: Int, among others: [Int], threshold: (jaccard: Double, containment: Double)
-    ) -> [Int] {
+    ) -> [UInt64] {
+      var bits = [UInt64](repeating: 0, count: (others.count + 63) / 64)
       low.withUnsafeBytes { low in
         minima.withUnsafeBytes { minima in
-          others.filter {
-            $0 != index && reach(index, $0, threshold, bounded: false, low: low, minima: minima)
+          for (position, other) in others.enumerated()
+          where other != index
+            && reach(index, other, threshold, bounded: false, low: low, minima: minima)
+          {
+            bits[position / 64] |= 1 << UInt64(position % 64)
           }
         }
       }
+      return bits
     }
 
     /// The confirmed near-duplicate pairs of one bucket (`members` in article order), leaving
