@@ -70,12 +70,7 @@ public enum Provenance {
     public func overlap(with other: Fingerprint) -> (jaccard: Double, containment: Double) {
       var same = 0
       for (a, b) in zip(signature, other.signature) where a == b { same += 1 }
-      return overlap(with: other, same: same)
-    }
-
-    /// The estimates from the number of places where the two signatures agree.
-    func overlap(with other: Fingerprint, same: Int) -> (jaccard: Double, containment: Double) {
-      Provenance.overlap(
+      return Provenance.overlap(
         same: same, of: signature.count, counts: (shingleCount, other.shingleCount),
         identical: hash == other.hash)
     }
@@ -162,8 +157,8 @@ public enum Provenance {
   /// The group of each article: the index of the earliest article it is a copy of (itself when
   /// none), and the reasons that joined it.
   public static func groups(_ inputs: [Input]) -> [(group: Int, reasons: [Reason])] {
-    // A union-find forest and each article's reasons, changed only through `join` and `mark`
-    // (static functions: no closure captures them, so no access to them is checked at run time).
+    // A union-find forest and each article's reasons, changed only through static functions
+    // (no closure captures them, so no access to them is checked at run time).
     var parent = Array(inputs.indices)
     var reasons = [[Reason]](repeating: [], count: inputs.count)
     let prints = inputs.map(\.fingerprint)
@@ -219,8 +214,7 @@ public enum Provenance {
             syndicated[other] = true
             reasons[other].append(.syndication)
           }
-          let (ra, rb) = (root(index, &parent), root(other, &parent))
-          if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+          link(index, other, &parent)
         }
       }
     }
@@ -233,6 +227,11 @@ public enum Provenance {
   ) {
     if !reasons[a].contains(reason) { reasons[a].append(reason) }
     if !reasons[b].contains(reason) { reasons[b].append(reason) }
+    link(a, b, &parent)
+  }
+
+  /// Joins the groups of `a` and `b` under the smaller root.
+  static func link(_ a: Int, _ b: Int, _ parent: inout [Int]) {
     let (ra, rb) = (root(a, &parent), root(b, &parent))
     if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
   }
@@ -374,8 +373,7 @@ public enum Provenance {
                   minima: minima)
               else { continue }
               pairs.append((members[j], members[i]))
-              let (ri, rj) = (root(i, &parent), root(j, &parent))
-              if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+              link(i, j, &parent)
             }
           }
         }
